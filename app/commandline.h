@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace webcare::app {
+
+// Where the files of this user live (documented in the README).
+struct Paths {
+    QString dataDir;   // the SQLite store and the training store
+    QString logFile;
+    QString liveStore() const;
+    QString trainingStore() const;
+    static Paths standard();
+};
+
+// `webcaredesk import --channel x|mastodon|facebook|discourse FILE...`: loads platform JSON through the same import
+// path as the demo feed and the connectors. Returns the process exit code (documented in the README).
+int runImport(const QStringList &arguments, const Paths &paths);
+
+} // namespace webcare::app

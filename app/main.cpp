@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// Composition root: parses the command line, wires core and ui together, and starts the GUI or a headless command.
+#include "commandline.h"
+
+#include "mainwindow.h"
+#include "store/storeservice.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QMutex>
+#include <QScreen>
+#include <QSettings>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+using namespace webcare;
+
+namespace {
+
+QFile *g_log = nullptr;
+QMutex g_logMutex;
+
+// Log lines go to stderr and to the log file. Tokens and passwords are never passed to qDebug and friends.
+void logMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                            levels[std::min<int>(type, 4)] + ": " + message.toUtf8() + '\n';
+    QMutexLocker lock(&g_logMutex);
+    std::fputs(line.constData(), stderr);
+    if (g_log) {
+        g_log->write(line);
+        g_log->flush();
+    }
+}
+
+void startLog(const app::Paths &paths)
+{
+    QDir().mkpath(QFileInfo(paths.logFile).absolutePath());
+    static QFile file(paths.logFile);
+    if (file.open(QIODevice::Append | QIODevice::Text))
+        g_log = &file;
+    qInstallMessageHandler(logMessage);
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+            return true;
+    }
+    return argc > 1 && QByteArray(argv[1]) == "import";
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("webcaredesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("webcaredesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEBCARE_VERSION));
+}
+
+struct GuiOptions {
+    QString db;
+    bool training = false;
+    bool demo = false;
+    QString language;
+    QString screenshot;
+};
+
+void addGuiOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Webcare Desk: read, triage and answer what customers say on social media."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("main", "Open this case store: an SQLite file or a postgresql:// "
+                                                          "address."),
+                      QCoreApplication::translate("main", "path")});
+    parser.addOption({QStringLiteral("training"),
+                      QCoreApplication::translate("main", "Training mode: a separate store, nothing is ever sent.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("main", "Open the demo store, filled with the bundled demo feed "
+                                                          "on first use.")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: nl or en."),
+                      QCoreApplication::translate("main", "language")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Save a picture of the main window once the inbox is shown, "
+                                                          "then quit (for documentation)."),
+                      QCoreApplication::translate("main", "file")});
+    parser.addPositionalArgument(
+        QStringLiteral("import"),
+        QCoreApplication::translate("main", "webcaredesk import --channel x|mastodon|facebook|discourse FILE...: "
+                                            "load platform JSON into the store (see webcaredesk import --help)."));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    ui::Translations translations;
+    translations.setLanguage(QLocale::system().name());
+    const app::Paths paths = app::Paths::standard();
+    QStringList args = app.arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("import")) {
+        args.removeAt(1);
+        return app::runImport(args, paths);
+    }
+    QCommandLineParser parser;
+    addGuiOptions(parser);
+    parser.process(app); // prints --help or --version and exits
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Webcare Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("webcaredesk"));
+
+    ui::Translations translations;
+    QCommandLineParser parser;
+    addGuiOptions(parser);
+    parser.process(app);
+
+    const QString lang = parser.isSet(QStringLiteral("lang"))
+                             ? parser.value(QStringLiteral("lang"))
+                             : QSettings().value(QStringLiteral("ui/language"), QLocale::system().name()).toString();
+    translations.setLanguage(lang);
+
+    const app::Paths paths = app::Paths::standard();
+    startLog(paths);
+    const bool training = parser.isSet(QStringLiteral("training"));
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    QString dbText = parser.value(QStringLiteral("db"));
+    if (dbText.isEmpty())
+        dbText = training ? paths.trainingStore()
+                 : demo   ? paths.dataDir + QStringLiteral("/demo.sqlite")
+                          : paths.liveStore();
+    auto location = store::StoreLocation::parse(dbText);
+    if (!location) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Webcare Desk"), location.error());
+        return 2;
+    }
+
+    store::StoreService storeService;
+    ui::MainWindow window(&storeService, &translations);
+    window.setTrainingMode(training);
+    int exitCode = 0;
+    QObject::connect(&window, &ui::MainWindow::storeFailed, &window, [&](const store::StoreError &error) {
+        qWarning().noquote() << "store:" << error.location << error.detail;
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Webcare Desk"), error.message(),
+                        QMessageBox::Close, &window);
+        box.setDetailedText(error.detail);
+        if (parser.isSet(QStringLiteral("screenshot")))
+            QTimer::singleShot(0, &box, &QMessageBox::reject);
+        box.exec();
+        exitCode = 3;
+        app.exit(exitCode);
+    });
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(&window, &ui::MainWindow::inboxReady, &window, [&window, file] {
+            // Give the case view a moment to show the selected conversation before the picture is taken.
+            QTimer::singleShot(800, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                qInfo().noquote() << "screenshot" << file << (saved ? "saved" : "FAILED");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
+    window.show();
+    window.openStore(*location, demo || training);
+    const int rc = app.exec();
+    return exitCode ? exitCode : rc;
+}

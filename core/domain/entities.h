@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "channel.h"
+#include "states.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Plain value types of the domain. Platform ids stay strings: 64-bit ids lose precision as doubles.
+namespace webcare::domain {
+
+struct Author {
+    qint64 id = 0;
+    Channel channel = Channel::X;
+    QString platformId;     // the platform's user id
+    QString handle;         // @name on X/Mastodon, username on Discourse, empty on Facebook
+    QString displayName;
+    QString customerNumber; // optional link to the company's customer file, set by an agent
+};
+
+struct Post {
+    qint64 id = 0;
+    Channel channel = Channel::X;
+    QString platformId;
+    Author author;
+    QString text;               // plain text, never markup
+    QDateTime createdAt;        // UTC
+    QString inReplyToPlatformId;
+    QString conversationId;     // the platform's thread key; the case groups posts by it
+    QByteArray rawPayload;      // the item exactly as the platform sent it (compact JSON)
+    QString url;
+    qint64 caseId = 0;
+    bool fromOwnAccount = false; // written by one of the team's own accounts
+};
+
+struct Case {
+    qint64 id = 0;
+    Channel channel = Channel::X;
+    QString conversationId;
+    CaseState state = CaseState::New;
+    QString assignee;           // agent login, empty when unassigned
+    Priority priority = Priority::Normal;
+    QString category;
+    QStringList tags;
+    QDateTime slaDueAt;         // invalid when no SLA applies (closed cases)
+    QDateTime openedAt;
+    QDateTime lastPostAt;
+    int postCount = 0;
+    QString authorName;         // the customer who started the conversation
+    QString preview;            // latest customer text, for the inbox row
+};
+
+struct Reply {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 inReplyToPostId = 0;
+    ReplyState state = ReplyState::Draft;
+    QString text;
+    QString agent;
+    QString signature;          // e.g. "^JB"
+    QString platformId;         // set once sent
+    QString idempotencyKey;     // generated when the reply is approved; carried by every send attempt
+    QString lastError;
+    QDateTime createdAt;
+    QDateTime sentAt;
+};
+
+struct Agent {
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString signature;
+};
+
+struct Department {
+    qint64 id = 0;
+    QString name;
+    QString contactName;
+    QString contactAddress;     // e-mail address or queue
+    QString backupName;
+    QString backupAddress;
+};
+
+struct AuditEvent {
+    qint64 id = 0;
+    qint64 caseId = 0;          // 0 for events not about one case
+    QString actor;              // agent login or "system"
+    QString action;             // stable key, e.g. "case.state", "post.imported"
+    QString detail;
+    QDateTime at;
+};
+
+} // namespace webcare::domain

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "importer.h"
+
+#include "parsehelpers.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace webcare::ingest {
+
+ImportReport importPayload(store::CaseStore &store, domain::Channel channel, const QByteArray &json,
+                           const QString &sourceName)
+{
+    ImportReport report;
+    report.source = sourceName;
+    auto parsed = parsePayload(channel, json, sourceName);
+    if (!parsed) {
+        report.parseError = parsed.error();
+        return report;
+    }
+    report.rejected = parsed->rejected;
+    auto stored = store.upsertPosts(std::move(parsed->posts));
+    if (!stored) {
+        report.storeError = stored.error();
+        return report;
+    }
+    report.inserted = stored->inserted;
+    report.known = stored->known;
+    return report;
+}
+
+ImportReport importFile(store::CaseStore &store, domain::Channel channel, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.source = path;
+        report.parseError =
+            ParseError{path, 0, 0, detail::Text::tr("cannot read the file (%1)").arg(file.errorString())};
+        return report;
+    }
+    return importPayload(store, channel, file.readAll(), path);
+}
+
+QList<ImportReport> importDemoFeed(store::CaseStore &store)
+{
+    using domain::Channel;
+    const QList<store::OwnAccount> accounts{
+        {Channel::X, QStringLiteral("1580000000000000001"), QStringLiteral("DuinzichtHelpt"),
+         QStringLiteral("Duinzicht Verzekeringen")},
+        {Channel::Mastodon, QStringLiteral("109000000000000001"), QStringLiteral("@duinzicht"),
+         QStringLiteral("Duinzicht Verzekeringen")},
+        {Channel::Facebook, QStringLiteral("104000000000001"), QString(), QStringLiteral("Duinzicht Verzekeringen")},
+        {Channel::Discourse, QStringLiteral("Duinzicht_Team"), QStringLiteral("Duinzicht_Team"),
+         QStringLiteral("Duinzicht Team")},
+    };
+    QList<ImportReport> reports;
+    for (const store::OwnAccount &account : accounts) {
+        if (auto r = store.addOwnAccount(account); !r) {
+            ImportReport failed;
+            failed.source = QStringLiteral("demo");
+            failed.storeError = r.error();
+            return {failed};
+        }
+    }
+    const QList<std::pair<Channel, QString>> files{
+        {Channel::X, QStringLiteral(":/demo/x_mentions.json")},
+        {Channel::Mastodon, QStringLiteral(":/demo/mastodon_notifications.json")},
+        {Channel::Facebook, QStringLiteral(":/demo/facebook_feed.json")},
+        {Channel::Discourse, QStringLiteral(":/demo/discourse_posts.json")},
+    };
+    for (const auto &[channel, path] : files)
+        reports << importFile(store, channel, path);
+    return reports;
+}
+
+} // namespace webcare::ingest

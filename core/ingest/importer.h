@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "payload.h"
+#include "store/casestore.h"
+
+#include <optional>
+
+namespace webcare::ingest {
+
+// What one payload (a file, an API response) did to the store.
+struct ImportReport {
+    QString source;
+    int inserted = 0;                  // new posts
+    int known = 0;                     // already in the store (idempotent upsert)
+    QList<Rejection> rejected;         // items that could not be used, with the reason
+    std::optional<ParseError> parseError;       // the payload as a whole was unreadable: nothing stored
+    std::optional<store::StoreError> storeError; // the store refused: nothing stored
+    bool ok() const { return !parseError && !storeError; }
+};
+
+// The one import path: the demo feed, `webcaredesk import` and the connectors all store posts through it.
+// A payload is stored whole (one transaction) or not at all.
+ImportReport importPayload(store::CaseStore &store, domain::Channel channel, const QByteArray &json,
+                           const QString &sourceName);
+ImportReport importFile(store::CaseStore &store, domain::Channel channel, const QString &path);
+
+// The bundled demo feed of the fictional insurer "Duinzicht Verzekeringen": its own accounts and four payloads.
+QList<ImportReport> importDemoFeed(store::CaseStore &store);
+
+} // namespace webcare::ingest

@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: MIT
+#include "casestore.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <algorithm>
+#include <limits>
+
+namespace webcare::store {
+
+using namespace domain;
+
+namespace {
+
+// Cases without an SLA (closed ones) sort after every real due time; keeps keyset paging free of NULLs.
+constexpr qint64 noDueKey = std::numeric_limits<qint64>::max() / 2;
+
+// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+qint64 toMs(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("webcare-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString ownKey(Channel channel, const QString &platformUserId)
+{
+    return channelKey(channel) + QLatin1Char(':') + platformUserId;
+}
+
+// Creates the SQLite file with owner-only permissions before SQLite opens it: it holds customers' messages.
+Expected<void, StoreError> createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return {};
+    StoreError cannot{StoreError::Kind::CannotOpen, QDir::toNativeSeparators(path), {}};
+    if (!QDir().mkpath(info.absolutePath())) {
+        cannot.detail = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        return unexpected(cannot);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        cannot.detail = file.errorString();
+        if (file.error() == QFileDevice::OpenError && !QFileInfo(info.absolutePath()).isWritable())
+            cannot.kind = StoreError::Kind::ReadOnly;
+        return unexpected(cannot);
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.channel = channelFromKey(q.value(1).toString()).value_or(Channel::X);
+    c.conversationId = q.value(2).toString();
+    c.state = caseStateFromKey(q.value(3).toString()).value_or(CaseState::New);
+    c.assignee = q.value(4).toString();
+    c.priority = static_cast<Priority>(std::clamp(q.value(5).toInt(), 0, 3));
+    c.category = q.value(6).toString();
+    c.slaDueAt = fromMs(q.value(7));
+    c.openedAt = fromMs(q.value(8));
+    c.lastPostAt = fromMs(q.value(9));
+    c.postCount = q.value(10).toInt();
+    c.authorName = q.value(11).toString();
+    c.preview = q.value(12).toString();
+    return c;
+}
+
+const QString caseColumns = QStringLiteral("c.id, c.channel, c.conversation_id, c.state, c.assignee, c.priority, "
+                                           "c.category, c.sla_due_at, c.opened_at, c.last_post_at, c.post_count, "
+                                           "c.author_name, c.preview, c.due_key");
+
+} // namespace
+
+QStringList searchWords(const QString &typed)
+{
+    QStringList words;
+    QString word;
+    for (const QChar ch : typed) {
+        if (ch.isLetterOrNumber()) {
+            word += ch;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+CaseStore::CaseStore(const StoreLocation &location, const QString &connectionName)
+    : m_location(location)
+    , m_connectionName(connectionName)
+    , m_sla(std::make_shared<workflow::CalendarHoursSla>())
+{
+}
+
+CaseStore::~CaseStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreError CaseStore::error(const QSqlError &e) const
+{
+    return StoreError::fromSql(e, m_location.displayName(), m_location.backend == Backend::Sqlite);
+}
+
+Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLocation &location,
+                                                                 const OpenOptions &options)
+{
+    std::unique_ptr<CaseStore> store(new CaseStore(location, nextConnectionName()));
+    if (auto r = store->initialise(options); !r)
+        return unexpected(r.error());
+    return store;
+}
+
+Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
+{
+    const QString where = m_location.displayName();
+    const bool sqlite = m_location.backend == Backend::Sqlite;
+    if (sqlite) {
+        if (auto r = createPrivateFile(m_location.sqlitePath); !r)
+            return r;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_location.sqlitePath);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(m_location.host);
+        m_db.setPort(m_location.port);
+        m_db.setDatabaseName(m_location.database);
+        m_db.setUserName(m_location.user);
+        m_db.setPassword(m_location.password);
+        QStringList opts{QStringLiteral("connect_timeout=10")};
+        if (!m_location.sslMode.isEmpty())
+            opts << QStringLiteral("sslmode=") + m_location.sslMode;
+        m_db.setConnectOptions(opts.join(QLatin1Char(';')));
+    }
+    if (!m_db.open()) {
+        StoreError e = error(m_db.lastError());
+        if (e.kind == StoreError::Kind::Query)
+            e.kind = sqlite ? StoreError::Kind::CannotOpen : StoreError::Kind::ConnectionFailed;
+        return unexpected(e);
+    }
+
+    // Read the version before writing anything: a newer or foreign database must stay untouched.
+    auto version = schema::readVersion(m_db, m_location.backend, where);
+    if (!version)
+        return unexpected(version.error());
+    if (*version > schema::latestVersion()) {
+        return unexpected(StoreError{StoreError::Kind::NewerSchema, where,
+                                     QStringLiteral("schema version %1, this build knows up to %2")
+                                         .arg(*version)
+                                         .arg(schema::latestVersion())});
+    }
+    if (sqlite) {
+        if (sqlite && !QFileInfo(m_location.sqlitePath).isWritable())
+            return unexpected(StoreError{StoreError::Kind::ReadOnly, where, QStringLiteral("file not writable")});
+        QSqlQuery q(m_db);
+        // WAL lets the inbox read while the sync writes; NORMAL sync is crash-safe in WAL mode.
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA synchronous = NORMAL"}) {
+            if (!q.exec(QLatin1String(pragma)))
+                return unexpected(error(q.lastError()));
+        }
+    }
+    if (*version < schema::latestVersion()) {
+        if (auto r = schema::migrate(m_db, m_location.backend, where); !r)
+            return r;
+    }
+    return loadOwnAccounts();
+}
+
+void CaseStore::setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy) { m_sla = std::move(policy); }
+
+Expected<void, StoreError> CaseStore::begin()
+{
+    if (m_location.backend == Backend::Sqlite) {
+        // Take the write lock up front so that a concurrent writer waits instead of failing mid-transaction.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return unexpected(error(q.lastError()));
+        return {};
+    }
+    if (!m_db.transaction())
+        return unexpected(error(m_db.lastError()));
+    return {};
+}
+
+Expected<void, StoreError> CaseStore::commit()
+{
+    if (!m_db.commit()) {
+        const StoreError e = error(m_db.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    return {};
+}
+
+void CaseStore::rollback() { m_db.rollback(); }
+
+Expected<void, StoreError> CaseStore::loadOwnAccounts()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT channel, platform_id FROM own_accounts")))
+        return unexpected(error(q.lastError()));
+    m_ownAccounts.clear();
+    while (q.next())
+        m_ownAccounts.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    return {};
+}
+
+Expected<void, StoreError> CaseStore::addOwnAccount(const OwnAccount &account)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO own_accounts (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, "
+                             "display_name = excluded.display_name"));
+    q.addBindValue(channelKey(account.channel));
+    q.addBindValue(text(account.platformId));
+    q.addBindValue(text(account.handle));
+    q.addBindValue(text(account.displayName));
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    m_ownAccounts.insert(ownKey(account.channel, account.platformId));
+    return {};
+}
+
+Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
+{
+    UpsertResult result;
+    if (posts.isEmpty())
+        return result;
+    // Oldest first, so that a parent in the same batch is stored before its replies.
+    std::stable_sort(posts.begin(), posts.end(),
+                     [](const Post &a, const Post &b) { return a.createdAt < b.createdAt; });
+
+    if (auto r = begin(); !r)
+        return unexpected(r.error());
+    auto fail = [this](const QSqlQuery &q) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    };
+
+    QSqlQuery findPost(m_db), findParent(m_db), upsertAuthor(m_db), findCase(m_db), insertCase(m_db),
+        insertPost(m_db), updateCase(m_db);
+    findPost.prepare(QStringLiteral("SELECT id FROM posts WHERE channel = ? AND platform_id = ?"));
+    findParent.prepare(QStringLiteral("SELECT p.from_own_account, p.in_reply_to, c.conversation_id FROM posts p "
+                                      "JOIN cases c ON c.id = p.case_id WHERE p.channel = ? AND p.platform_id = ?"));
+    upsertAuthor.prepare(QStringLiteral(
+        "INSERT INTO authors (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, display_name = "
+        "excluded.display_name RETURNING id"));
+    findCase.prepare(QStringLiteral("SELECT id, state, sla_due_at FROM cases WHERE channel = ? AND conversation_id = ?"));
+    insertCase.prepare(QStringLiteral(
+        "INSERT INTO cases (channel, conversation_id, state, sla_due_at, due_key, opened_at, last_post_at, "
+        "post_count, author_name, preview) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    insertPost.prepare(QStringLiteral(
+        "INSERT INTO posts (channel, platform_id, author_id, case_id, text, created_at, in_reply_to, conversation_id, "
+        "url, from_own_account, raw_payload, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    updateCase.prepare(QStringLiteral(
+        "UPDATE cases SET post_count = post_count + 1, last_post_at = CASE WHEN last_post_at > ? THEN last_post_at "
+        "ELSE ? END, state = ?, sla_due_at = ?, due_key = ?, "
+        "author_name = CASE WHEN author_name = '' THEN ? ELSE author_name END, "
+        "preview = CASE WHEN ? = 1 THEN ? ELSE preview END WHERE id = ?"));
+
+    struct BatchPost {
+        bool own;
+        QString inReplyTo;
+        QString caseKey;
+    };
+    struct CaseInfo {
+        qint64 id;
+        CaseState state;
+        QDateTime due;
+    };
+    QHash<QString, BatchPost> batchPosts;    // "channel:platform id" → what later replies need to know
+    QHash<QString, qint64> authorIds;        // "channel:platform user id"
+    QHash<QString, CaseInfo> cases;          // "channel:conversation key"
+    QSet<qint64> touched;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    for (Post &post : posts) {
+        const QString channel = channelKey(post.channel);
+        const QString postKey = channel + QLatin1Char(':') + post.platformId;
+        if (batchPosts.contains(postKey)) {
+            ++result.known;
+            continue;
+        }
+        findPost.addBindValue(text(channel));
+        findPost.addBindValue(text(post.platformId));
+        if (!findPost.exec())
+            return fail(findPost);
+        const bool known = findPost.next();
+        findPost.finish();
+        if (known) {
+            ++result.known;
+            continue;
+        }
+        post.fromOwnAccount = m_ownAccounts.contains(ownKey(post.channel, post.author.platformId));
+
+        // Which conversation (case) does this post belong to? A reply follows its parent's case, except that a
+        // customer's reply to one of our own broadcast posts (a campaign) opens a case of its own.
+        QString caseKey;
+        if (!post.inReplyToPlatformId.isEmpty()) {
+            const QString parentKey = channel + QLatin1Char(':') + post.inReplyToPlatformId;
+            std::optional<BatchPost> parent;
+            if (auto it = batchPosts.constFind(parentKey); it != batchPosts.cend()) {
+                parent = *it;
+            } else {
+                findParent.addBindValue(text(channel));
+                findParent.addBindValue(text(post.inReplyToPlatformId));
+                if (!findParent.exec())
+                    return fail(findParent);
+                if (findParent.next())
+                    parent = BatchPost{findParent.value(0).toInt() != 0, findParent.value(1).toString(),
+                                       findParent.value(2).toString()};
+                findParent.finish();
+            }
+            if (parent) {
+                const bool parentIsOwnBroadcast = parent->own && parent->inReplyTo.isEmpty();
+                caseKey = (parentIsOwnBroadcast && !post.fromOwnAccount)
+                              ? parent->caseKey + QLatin1Char('/') + post.platformId
+                              : parent->caseKey;
+            }
+        }
+        if (caseKey.isEmpty())
+            caseKey = !post.conversationId.isEmpty()       ? post.conversationId
+                      : !post.inReplyToPlatformId.isEmpty() ? post.inReplyToPlatformId
+                                                            : post.platformId;
+        batchPosts.insert(postKey, BatchPost{post.fromOwnAccount, post.inReplyToPlatformId, caseKey});
+
+        const QString authorKey = channel + QLatin1Char(':') + post.author.platformId;
+        qint64 authorId = authorIds.value(authorKey);
+        if (!authorId) {
+            upsertAuthor.addBindValue(text(channel));
+            upsertAuthor.addBindValue(text(post.author.platformId));
+            upsertAuthor.addBindValue(text(post.author.handle));
+            upsertAuthor.addBindValue(text(post.author.displayName));
+            if (!upsertAuthor.exec() || !upsertAuthor.next())
+                return fail(upsertAuthor);
+            authorId = upsertAuthor.value(0).toLongLong();
+            upsertAuthor.finish();
+            authorIds.insert(authorKey, authorId);
+        }
+
+        const QString caseCacheKey = channel + QLatin1Char(':') + caseKey;
+        std::optional<CaseInfo> caseInfo;
+        if (auto it = cases.constFind(caseCacheKey); it != cases.cend()) {
+            caseInfo = *it;
+        } else {
+            findCase.addBindValue(text(channel));
+            findCase.addBindValue(text(caseKey));
+            if (!findCase.exec())
+                return fail(findCase);
+            if (findCase.next())
+                caseInfo = CaseInfo{findCase.value(0).toLongLong(),
+                                    caseStateFromKey(findCase.value(1).toString()).value_or(CaseState::New),
+                                    fromMs(findCase.value(2))};
+            findCase.finish();
+        }
+
+        const qint64 created = toMs(post.createdAt);
+        const bool customer = !post.fromOwnAccount;
+        const QString authorName = post.author.displayName.isEmpty() ? post.author.handle : post.author.displayName;
+        bool newCase = false;
+        if (!caseInfo) {
+            // A conversation opened by our own account needs nothing until a customer speaks.
+            const CaseState state = customer ? CaseState::New : CaseState::NoAction;
+            const QDateTime due = customer ? m_sla->dueFor(post.channel, post.createdAt) : QDateTime();
+            insertCase.addBindValue(text(channel));
+            insertCase.addBindValue(text(caseKey));
+            insertCase.addBindValue(caseStateKey(state));
+            insertCase.addBindValue(due.isValid() ? QVariant(toMs(due)) : QVariant(QMetaType(QMetaType::LongLong)));
+            insertCase.addBindValue(due.isValid() ? toMs(due) : noDueKey);
+            insertCase.addBindValue(created);
+            insertCase.addBindValue(created);
+            insertCase.addBindValue(text(customer ? authorName : QString()));
+            insertCase.addBindValue(text(customer ? post.text.left(280) : QString()));
+            if (!insertCase.exec() || !insertCase.next())
+                return fail(insertCase);
+            caseInfo = CaseInfo{insertCase.value(0).toLongLong(), state, due};
+            insertCase.finish();
+            newCase = true;
+        }
+        post.caseId = caseInfo->id;
+
+        insertPost.addBindValue(text(channel));
+        insertPost.addBindValue(text(post.platformId));
+        insertPost.addBindValue(authorId);
+        insertPost.addBindValue(post.caseId);
+        insertPost.addBindValue(text(post.text));
+        insertPost.addBindValue(created);
+        insertPost.addBindValue(text(post.inReplyToPlatformId));
+        insertPost.addBindValue(text(post.conversationId));
+        insertPost.addBindValue(text(post.url));
+        insertPost.addBindValue(post.fromOwnAccount ? 1 : 0);
+        insertPost.addBindValue(QString::fromUtf8(post.rawPayload));
+        insertPost.addBindValue(now);
+        if (!insertPost.exec() || !insertPost.next())
+            return fail(insertPost);
+        post.id = insertPost.value(0).toLongLong();
+        insertPost.finish();
+
+        if (!newCase) {
+            // A customer writing again reopens a closed case with a fresh SLA; our own posts change nothing.
+            CaseState state = caseInfo->state;
+            QDateTime due = caseInfo->due;
+            if (customer && !isOpen(state)) {
+                state = CaseState::New;
+                due = m_sla->dueFor(post.channel, post.createdAt);
+            } else if (customer && !due.isValid()) {
+                due = m_sla->dueFor(post.channel, post.createdAt);
+            }
+            updateCase.addBindValue(created);
+            updateCase.addBindValue(created);
+            updateCase.addBindValue(caseStateKey(state));
+            updateCase.addBindValue(due.isValid() ? QVariant(toMs(due)) : QVariant(QMetaType(QMetaType::LongLong)));
+            updateCase.addBindValue(due.isValid() ? toMs(due) : noDueKey);
+            updateCase.addBindValue(text(customer ? authorName : QString()));
+            updateCase.addBindValue(customer ? 1 : 0);
+            updateCase.addBindValue(text(post.text.left(280)));
+            updateCase.addBindValue(post.caseId);
+            if (!updateCase.exec())
+                return fail(updateCase);
+            caseInfo->state = state;
+            caseInfo->due = due;
+        }
+        cases.insert(caseCacheKey, *caseInfo);
+        touched.insert(post.caseId);
+        ++result.inserted;
+    }
+    if (auto r = commit(); !r)
+        return unexpected(r.error());
+    result.touchedCases = touched.values();
+    std::sort(result.touchedCases.begin(), result.touchedCases.end());
+    return result;
+}
+
+namespace {
+
+// Appends the WHERE conditions of a filter; values go through bind parameters, never into the SQL text.
+void appendFilter(const InboxFilter &filter, Backend backend, QStringList &where, QVariantList &values)
+{
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (CaseState s : filter.states) {
+            marks << QStringLiteral("?");
+            values << caseStateKey(s);
+        }
+        where << QStringLiteral("c.state IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.channel) {
+        where << QStringLiteral("c.channel = ?");
+        values << channelKey(*filter.channel);
+    }
+    if (filter.assignee) {
+        where << QStringLiteral("c.assignee = ?");
+        values << *filter.assignee;
+    }
+    if (!filter.category.isEmpty()) {
+        where << QStringLiteral("c.category = ?");
+        values << filter.category;
+    }
+    if (!filter.tag.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)");
+        values << filter.tag;
+    }
+    const QStringList words = searchWords(filter.search);
+    if (!words.isEmpty()) {
+        QStringList terms;
+        if (backend == Backend::Sqlite) {
+            // Each word becomes a quoted FTS5 prefix term: "word"*; the words carry no quotes or operators.
+            for (const QString &w : words)
+                terms << QLatin1Char('"') + w + QStringLiteral("\"*");
+            where << QStringLiteral("c.id IN (SELECT p.case_id FROM posts_fts f JOIN posts p ON p.id = f.rowid "
+                                    "WHERE posts_fts MATCH ?)");
+            values << terms.join(QLatin1Char(' '));
+        } else {
+            for (const QString &w : words)
+                terms << w + QStringLiteral(":*");
+            where << QStringLiteral(
+                "c.id IN (SELECT p.case_id FROM posts p WHERE p.search_vector @@ to_tsquery('simple', "
+                "translate(lower(?), 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn')))");
+            values << terms.join(QStringLiteral(" & "));
+        }
+    }
+}
+
+} // namespace
+
+Expected<InboxPage, StoreError> CaseStore::inboxPage(const InboxQuery &query)
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(query.filter, m_location.backend, where, values);
+    if (query.after) {
+        where << QStringLiteral("(c.due_key, c.id) > (?, ?)");
+        values << query.after->dueKey << query.after->caseId;
+    }
+    const int limit = std::clamp(query.limit, 1, 10000);
+    QString sql = QStringLiteral("SELECT %1 FROM cases c").arg(caseColumns);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY c.due_key, c.id LIMIT %1").arg(limit + 1);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    InboxPage page;
+    qint64 lastDueKey = 0;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.next = InboxCursor{lastDueKey, page.rows.constLast().id};
+            break;
+        }
+        page.rows << caseFromQuery(q);
+        lastDueKey = q.value(13).toLongLong();
+    }
+    return page;
+}
+
+Expected<qint64, StoreError> CaseStore::countCases(const InboxFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, m_location.backend, where, values);
+    QString sql = QStringLiteral("SELECT count(*) FROM cases c");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return unexpected(error(q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Expected<Case, StoreError> CaseStore::caseById(qint64 caseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(caseColumns));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    if (!q.next())
+        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+                                     QStringLiteral("case %1").arg(caseId)});
+    Case c = caseFromQuery(q);
+    q.finish();
+    q.prepare(QStringLiteral("SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    while (q.next())
+        c.tags << q.value(0).toString();
+    return c;
+}
+
+Expected<QList<Post>, StoreError> CaseStore::conversation(qint64 caseId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.channel, p.platform_id, p.text, p.created_at, p.in_reply_to, p.conversation_id, p.url, "
+        "p.from_own_account, p.raw_payload, a.id, a.platform_id, a.handle, a.display_name, a.customer_number "
+        "FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.case_id = ? ORDER BY p.created_at, p.id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<Post> posts;
+    while (q.next()) {
+        Post p;
+        p.id = q.value(0).toLongLong();
+        p.channel = channelFromKey(q.value(1).toString()).value_or(Channel::X);
+        p.platformId = q.value(2).toString();
+        p.text = q.value(3).toString();
+        p.createdAt = fromMs(q.value(4));
+        p.inReplyToPlatformId = q.value(5).toString();
+        p.conversationId = q.value(6).toString();
+        p.url = q.value(7).toString();
+        p.fromOwnAccount = q.value(8).toInt() != 0;
+        p.rawPayload = q.value(9).toString().toUtf8();
+        p.author.id = q.value(10).toLongLong();
+        p.author.channel = p.channel;
+        p.author.platformId = q.value(11).toString();
+        p.author.handle = q.value(12).toString();
+        p.author.displayName = q.value(13).toString();
+        p.author.customerNumber = q.value(14).toString();
+        p.caseId = caseId;
+        posts << p;
+    }
+    return posts;
+}
+
+Expected<qint64, StoreError> CaseStore::postCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM posts")) || !q.next())
+        return unexpected(error(q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Expected<void, StoreError> CaseStore::setCaseState(qint64 caseId, CaseState state, const QString &actor)
+{
+    if (auto r = begin(); !r)
+        return r;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT state, sla_due_at FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    if (!q.next()) {
+        rollback();
+        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+                                     QStringLiteral("case %1").arg(caseId)});
+    }
+    const QString from = q.value(0).toString();
+    const QVariant due = q.value(1);
+    q.finish();
+    // A closed case leaves the SLA queue; an open one keeps (or regains) its due time.
+    const bool open = isOpen(state);
+    q.prepare(QStringLiteral("UPDATE cases SET state = ?, due_key = ? WHERE id = ?"));
+    q.addBindValue(caseStateKey(state));
+    q.addBindValue(open && !due.isNull() ? due.toLongLong() : noDueKey);
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(caseId);
+    q.addBindValue(actor);
+    q.addBindValue(QStringLiteral("case.state"));
+    q.addBindValue(QString(from + QStringLiteral(" → ") + caseStateKey(state)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    return commit();
+}
+
+Expected<void, StoreError> CaseStore::appendAudit(const AuditEvent &event)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(event.caseId ? QVariant(event.caseId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(event.actor));
+    q.addBindValue(text(event.action));
+    q.addBindValue(text(event.detail));
+    q.addBindValue(event.at.isValid() ? toMs(event.at) : QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return {};
+}
+
+Expected<QList<AuditEvent>, StoreError> CaseStore::auditTrail(qint64 caseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, case_id, actor, action, detail, at FROM audit_events WHERE case_id = ? ORDER BY at, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<AuditEvent> events;
+    while (q.next()) {
+        events << AuditEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                             q.value(3).toString(),   q.value(4).toString(),   fromMs(q.value(5))};
+    }
+    return events;
+}
+
+} // namespace webcare::store

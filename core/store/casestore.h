@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/entities.h"
+#include "inboxquery.h"
+#include "storeerror.h"
+#include "storelocation.h"
+#include "util/expected.h"
+#include "workflow/slapolicy.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace webcare::store {
+
+struct OwnAccount {
+    domain::Channel channel = domain::Channel::X;
+    QString platformId;
+    QString handle;
+    QString displayName;
+};
+
+struct UpsertResult {
+    int inserted = 0;
+    int known = 0;
+    QList<qint64> touchedCases;
+};
+
+struct OpenOptions {
+    int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
+};
+
+// The case store: posts, cases, replies and the audit trail, on SQLite or PostgreSQL through one interface.
+// Synchronous and bound to the thread that opened it (one connection per thread); the GUI reaches it only through
+// StoreService, which owns a worker thread.
+class CaseStore {
+public:
+    Q_DISABLE_COPY_MOVE(CaseStore)
+    ~CaseStore();
+
+    // Opens (creating an SQLite file with permissions 0600 if needed) and upgrades the schema. Never resets or
+    // half-migrates: any problem is returned as a StoreError naming the location and what to do.
+    static Expected<std::unique_ptr<CaseStore>, StoreError> open(const StoreLocation &location,
+                                                                 const OpenOptions &options = {});
+
+    const StoreLocation &location() const { return m_location; }
+    Backend backend() const { return m_location.backend; }
+    QSqlDatabase database() const { return m_db; }
+    void setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy);
+
+    Expected<void, StoreError> addOwnAccount(const OwnAccount &account);
+    // Idempotent by (channel, platform id): a post seen twice is stored once. All posts of one call are stored in
+    // one transaction, or none are.
+    Expected<UpsertResult, StoreError> upsertPosts(QList<domain::Post> posts);
+
+    Expected<InboxPage, StoreError> inboxPage(const InboxQuery &query);
+    Expected<qint64, StoreError> countCases(const InboxFilter &filter);
+    Expected<domain::Case, StoreError> caseById(qint64 caseId);
+    // The conversation of a case, oldest first, with authors.
+    Expected<QList<domain::Post>, StoreError> conversation(qint64 caseId);
+    Expected<qint64, StoreError> postCount();
+
+    Expected<void, StoreError> setCaseState(qint64 caseId, domain::CaseState state, const QString &actor);
+    Expected<void, StoreError> appendAudit(const domain::AuditEvent &event);
+    Expected<QList<domain::AuditEvent>, StoreError> auditTrail(qint64 caseId);
+
+private:
+    CaseStore(const StoreLocation &location, const QString &connectionName);
+    Expected<void, StoreError> initialise(const OpenOptions &options);
+    Expected<void, StoreError> loadOwnAccounts();
+    StoreError error(const QSqlError &e) const;
+    Expected<void, StoreError> begin();
+    Expected<void, StoreError> commit();
+    void rollback();
+
+    StoreLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::shared_ptr<const workflow::SlaPolicy> m_sla;
+    QSet<QString> m_ownAccounts; // "channel:platform user id"
+};
+
+} // namespace webcare::store

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace webcare::store::schema {
+
+namespace {
+
+// 'WCD1' in SQLite's header: tells our files from other SQLite databases.
+constexpr int sqliteApplicationId = 0x57434431;
+// Any constant: the key of the PostgreSQL advisory lock held while migrating.
+constexpr qint64 migrationLockKey = 0x5743443153434845LL;
+
+struct Step {
+    int version;
+    const char *sql; // statements separated by ";\n"; {id} is replaced per dialect
+    const char *sqliteOnly = nullptr;
+    const char *postgresOnly = nullptr;
+};
+
+// Never edit a released step: add a new one. Times are epoch milliseconds UTC in BIGINT columns so that both
+// backends store, compare and index them identically.
+const Step steps[] = {
+    {1, R"SQL(
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version (version) VALUES (0);
+CREATE TABLE authors (
+    id {id},
+    channel TEXT NOT NULL,
+    platform_id TEXT NOT NULL,
+    handle TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    customer_number TEXT NOT NULL DEFAULT '',
+    UNIQUE (channel, platform_id));
+CREATE TABLE own_accounts (
+    id {id},
+    channel TEXT NOT NULL,
+    platform_id TEXT NOT NULL,
+    handle TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    UNIQUE (channel, platform_id));
+CREATE TABLE cases (
+    id {id},
+    channel TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'new',
+    assignee TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL DEFAULT 1,
+    category TEXT NOT NULL DEFAULT '',
+    sla_due_at BIGINT,
+    due_key BIGINT NOT NULL,
+    opened_at BIGINT NOT NULL,
+    last_post_at BIGINT NOT NULL,
+    post_count INTEGER NOT NULL DEFAULT 0,
+    author_name TEXT NOT NULL DEFAULT '',
+    preview TEXT NOT NULL DEFAULT '',
+    UNIQUE (channel, conversation_id));
+CREATE INDEX cases_due ON cases (due_key, id);
+CREATE INDEX cases_state_due ON cases (state, due_key, id);
+CREATE TABLE posts (
+    id {id},
+    channel TEXT NOT NULL,
+    platform_id TEXT NOT NULL,
+    author_id BIGINT NOT NULL REFERENCES authors (id),
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    text TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    in_reply_to TEXT NOT NULL DEFAULT '',
+    conversation_id TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    from_own_account INTEGER NOT NULL DEFAULT 0,
+    raw_payload TEXT NOT NULL,
+    imported_at BIGINT NOT NULL,
+    UNIQUE (channel, platform_id));
+CREATE INDEX posts_case ON posts (case_id, created_at)
+)SQL"},
+    {2, R"SQL(
+CREATE TABLE agents (
+    id {id},
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    signature TEXT NOT NULL DEFAULT '');
+CREATE TABLE departments (
+    id {id},
+    name TEXT NOT NULL UNIQUE,
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_address TEXT NOT NULL DEFAULT '',
+    backup_name TEXT NOT NULL DEFAULT '',
+    backup_address TEXT NOT NULL DEFAULT '');
+CREATE TABLE replies (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    in_reply_to_post_id BIGINT REFERENCES posts (id),
+    state TEXT NOT NULL,
+    text TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    signature TEXT NOT NULL DEFAULT '',
+    platform_id TEXT NOT NULL DEFAULT '',
+    idempotency_key TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT);
+CREATE INDEX replies_case ON replies (case_id);
+CREATE TABLE audit_events (
+    id {id},
+    case_id BIGINT REFERENCES cases (id),
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    at BIGINT NOT NULL);
+CREATE INDEX audit_case ON audit_events (case_id, at)
+)SQL"},
+    {3,
+     R"SQL(
+CREATE TABLE case_tags (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    tag TEXT NOT NULL,
+    PRIMARY KEY (case_id, tag));
+CREATE INDEX cases_channel_due ON cases (channel, due_key, id);
+CREATE INDEX cases_assignee_due ON cases (assignee, due_key, id);
+CREATE INDEX cases_category_due ON cases (category, due_key, id)
+)SQL",
+     // Full-text search over post text. SQLite: an external-content FTS5 table kept in step by triggers, so every
+     // writer (import, connectors, tools) keeps it current. Diacritics removed: "cafe" finds "café".
+     R"SQL(
+CREATE VIRTUAL TABLE posts_fts USING fts5 (text, content = 'posts', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO posts_fts (posts_fts) VALUES ('rebuild');
+CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+    INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER posts_fts_update AFTER UPDATE OF text ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);
+END
+)SQL",
+     // PostgreSQL: a generated tsvector with the same folding of case and common diacritics (no extension needed,
+     // so a team's database works without superuser rights).
+     R"SQL(
+ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple',
+    translate(lower(text), 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn'))) STORED;
+CREATE INDEX posts_search ON posts USING GIN (search_vector)
+)SQL"},
+};
+
+QStringList statements(const char *sql, Backend backend)
+{
+    if (!sql)
+        return {};
+    QString text = QString::fromUtf8(sql);
+    text.replace(QLatin1String("{id}"), backend == Backend::Sqlite
+                                            ? QLatin1String("INTEGER PRIMARY KEY")
+                                            : QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    QStringList out;
+    // Trigger bodies contain ';' inside BEGIN ... END, so statements are split on ";\n" outside such a body.
+    QString current;
+    bool inBody = false;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        current += line + QLatin1Char('\n');
+        const QString trimmed = line.trimmed();
+        if (trimmed.endsWith(QLatin1String(" BEGIN")))
+            inBody = true;
+        if (inBody) {
+            if (trimmed == QLatin1String("END;") || trimmed == QLatin1String("END")) {
+                inBody = false;
+                out << current.trimmed().chopped(trimmed.endsWith(QLatin1Char(';')) ? 1 : 0);
+                current.clear();
+            }
+            continue;
+        }
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Expected<bool, StoreError> exec(QSqlDatabase &db, const QString &sql, const QString &location, Backend backend)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return unexpected(StoreError::fromSql(q.lastError(), location, backend == Backend::Sqlite));
+    return true;
+}
+
+} // namespace
+
+int latestVersion() { return steps[std::size(steps) - 1].version; }
+
+Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const QString &location)
+{
+    const bool sqlite = backend == Backend::Sqlite;
+    QSqlQuery q(db);
+    if (sqlite) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return unexpected(StoreError::fromSql(q.lastError(), location, true));
+        const int appId = q.value(0).toInt();
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return unexpected(StoreError::fromSql(q.lastError(), location, true));
+        const int objects = q.value(0).toInt();
+        q.finish();
+        if (objects == 0 && appId == 0)
+            return 0;
+        if (appId != sqliteApplicationId) {
+            StoreError e{StoreError::Kind::Corrupt, location, QStringLiteral("foreign SQLite application id %1").arg(appId)};
+            return unexpected(e);
+        }
+    } else {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+            return unexpected(StoreError::fromSql(q.lastError(), location, false));
+        if (!q.value(0).toBool())
+            return 0;
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
+        StoreError e = StoreError::fromSql(q.lastError(), location, sqlite);
+        if (e.kind == StoreError::Kind::Query)
+            e.kind = StoreError::Kind::Corrupt; // tables but no version: not a database of ours
+        return unexpected(e);
+    }
+    return q.value(0).toInt();
+}
+
+Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QString &location, int target)
+{
+    const bool sqlite = backend == Backend::Sqlite;
+    auto fail = [&](StoreError e) -> Expected<void, StoreError> {
+        db.rollback();
+        if (e.kind == StoreError::Kind::Query)
+            e.kind = StoreError::Kind::MigrationFailed;
+        return unexpected(e);
+    };
+
+    // BEGIN IMMEDIATE on SQLite takes the write lock at once, so a second writer waits (busy timeout) instead of
+    // failing half-way. QSqlDatabase::transaction() would issue a deferred BEGIN.
+    if (sqlite) {
+        if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), location, backend); !r)
+            return unexpected(r.error());
+    } else if (!db.transaction()) {
+        return unexpected(StoreError::fromSql(db.lastError(), location, false));
+    } else if (auto r = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey), location,
+                             backend);
+               !r) {
+        return fail(r.error());
+    }
+
+    auto current = readVersion(db, backend, location);
+    if (!current)
+        return fail(current.error());
+    if (*current > latestVersion()) {
+        db.rollback();
+        return unexpected(StoreError{StoreError::Kind::NewerSchema, location,
+                                     QStringLiteral("schema version %1, this build knows up to %2")
+                                         .arg(*current)
+                                         .arg(latestVersion())});
+    }
+    for (const Step &step : steps) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        QStringList sql = statements(step.sql, backend);
+        sql += statements(sqlite ? step.sqliteOnly : step.postgresOnly, backend);
+        for (const QString &statement : std::as_const(sql)) {
+            if (auto r = exec(db, statement, location, backend); !r) {
+                StoreError e = r.error();
+                e.detail = QStringLiteral("step %1: %2").arg(step.version).arg(e.detail);
+                return fail(e);
+            }
+        }
+    }
+    if (target > *current) {
+        if (auto r = exec(db, QStringLiteral("UPDATE schema_version SET version = %1").arg(target), location, backend);
+            !r)
+            return fail(r.error());
+        if (sqlite) {
+            if (auto r = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId), location,
+                              backend);
+                !r)
+                return fail(r.error());
+        }
+    }
+    if (sqlite) {
+        if (auto r = exec(db, QStringLiteral("COMMIT"), location, backend); !r)
+            return fail(r.error());
+    } else if (!db.commit()) {
+        return fail(StoreError::fromSql(db.lastError(), location, false));
+    }
+    return {};
+}
+
+} // namespace webcare::store::schema

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storeerror.h"
+#include "storelocation.h"
+#include "util/expected.h"
+
+#include <QSqlDatabase>
+
+namespace webcare::store::schema {
+
+// The schema version this build writes. Every older version is upgraded in place; a newer one is refused.
+int latestVersion();
+
+// Reads the version of an open database: 0 for an empty database. A database that has tables but is not ours
+// (no version table, or another SQLite application id) is reported as Corrupt.
+Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const QString &location);
+
+// Runs every step from the current version up to `target` in ONE transaction: either the database reaches
+// `target` or it stays exactly as it was. On PostgreSQL an advisory lock makes concurrent clients wait, and
+// the version is read again under the lock so that only the first client migrates.
+Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QString &location,
+                                   int target = latestVersion());
+
+} // namespace webcare::store::schema

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/channel.h"
+
+#include <QDateTime>
+
+namespace webcare::workflow {
+
+// When must a customer's post be answered? The store asks this when a conversation opens or reopens.
+class SlaPolicy {
+public:
+    virtual ~SlaPolicy() = default;
+    virtual QDateTime dueFor(domain::Channel channel, const QDateTime &receivedUtc) const = 0;
+};
+
+// A fixed number of calendar hours. The working-time policy (opening hours, Dutch holidays) replaces it per team.
+class CalendarHoursSla final : public SlaPolicy {
+public:
+    explicit CalendarHoursSla(int hours = 24) : m_hours(hours) {}
+    QDateTime dueFor(domain::Channel, const QDateTime &receivedUtc) const override
+    {
+        return receivedUtc.addSecs(qint64(m_hours) * 3600);
+    }
+
+private:
+    int m_hours;
+};
+
+} // namespace webcare::workflow

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "support/testsupport.h"
+
+#include "store/casestore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace webcare;
+using namespace webcare::domain;
+using webcare::test::makePost;
+
+namespace {
+const QDateTime t0 = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+} // namespace
+
+BACKEND_TEST_CASE("A post seen twice is stored once", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    const QList<Post> batch{makePost(Channel::X, QStringLiteral("100"), QStringLiteral("Hoi"), t0),
+                            makePost(Channel::X, QStringLiteral("101"), QStringLiteral("Nog een"), t0.addSecs(60))};
+    auto first = store->upsertPosts(batch);
+    REQUIRE_OK(first);
+    CHECK(first->inserted == 2);
+    CHECK(first->known == 0);
+
+    // The same posts again, once more inside one batch, and the same id on another channel.
+    QList<Post> again = batch;
+    again << batch.first() << makePost(Channel::Mastodon, QStringLiteral("100"), QStringLiteral("Ander"), t0);
+    auto second = store->upsertPosts(again);
+    REQUIRE_OK(second);
+    CHECK(second->inserted == 1); // only the Mastodon post is new
+    CHECK(second->known == 3);
+    CHECK(*store->postCount() == 3);
+}
+
+BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    REQUIRE_OK(store->addOwnAccount({Channel::X, QStringLiteral("999"), QStringLiteral("DuinzichtHelpt"), {}}));
+
+    // A customer's thread: question, our answer, follow-up. Given in reverse order on purpose.
+    const QString conv = QStringLiteral("500");
+    QList<Post> thread{
+        makePost(Channel::X, QStringLiteral("502"), QStringLiteral("Dank, gelukt!"), t0.addSecs(600), QStringLiteral("7"),
+                 QStringLiteral("501"), conv),
+        makePost(Channel::X, QStringLiteral("501"), QStringLiteral("Dat kan via de app ^JB"), t0.addSecs(300),
+                 QStringLiteral("999"), QStringLiteral("500"), conv),
+        makePost(Channel::X, QStringLiteral("500"), QStringLiteral("Hoe meld ik schade?"), t0, QStringLiteral("7"), {},
+                 conv),
+    };
+    // A campaign post by us, and two customers reacting to it: each reaction is its own case.
+    thread << makePost(Channel::X, QStringLiteral("600"), QStringLiteral("Onze nieuwe reclame!"), t0,
+                       QStringLiteral("999"), {}, QStringLiteral("600"))
+           << makePost(Channel::X, QStringLiteral("601"), QStringLiteral("Leuk!"), t0.addSecs(60), QStringLiteral("8"),
+                       QStringLiteral("600"), QStringLiteral("600"))
+           << makePost(Channel::X, QStringLiteral("602"), QStringLiteral("Waarom geen ondertiteling?"),
+                       t0.addSecs(120), QStringLiteral("9"), QStringLiteral("600"), QStringLiteral("600"));
+    // Mastodon has no conversation id: the reply chain decides.
+    thread << makePost(Channel::Mastodon, QStringLiteral("m1"), QStringLiteral("Vraag over mijn polis"), t0,
+                       QStringLiteral("m7"))
+           << makePost(Channel::Mastodon, QStringLiteral("m2"), QStringLiteral("Nog iets"), t0.addSecs(30),
+                       QStringLiteral("m7"), QStringLiteral("m1"));
+    auto r = store->upsertPosts(thread);
+    REQUIRE_OK(r);
+    CHECK(r->inserted == 8);
+
+    auto all = store->inboxPage({});
+    REQUIRE_OK(all);
+    QHash<QString, Case> byConversation;
+    for (const Case &c : all->rows)
+        byConversation.insert(channelKey(c.channel) + QLatin1Char(':') + c.conversationId, c);
+    REQUIRE(byConversation.size() == 5);
+
+    const Case question = byConversation.value(QStringLiteral("x:500"));
+    CHECK(question.postCount == 3);
+    CHECK(question.state == CaseState::New);
+    CHECK(question.authorName == QStringLiteral("Klant 7"));
+    CHECK(question.preview == QStringLiteral("Dank, gelukt!")); // latest customer text, not our answer
+    CHECK(question.slaDueAt == t0.addSecs(24 * 3600));
+
+    const Case campaign = byConversation.value(QStringLiteral("x:600"));
+    CHECK(campaign.postCount == 1);
+    CHECK(campaign.state == CaseState::NoAction);
+    CHECK_FALSE(campaign.slaDueAt.isValid());
+    CHECK(byConversation.value(QStringLiteral("x:600/601")).postCount == 1);
+    CHECK(byConversation.value(QStringLiteral("x:600/602")).authorName == QStringLiteral("Klant 9"));
+    CHECK(byConversation.value(QStringLiteral("mastodon:m1")).postCount == 2);
+
+    auto posts = store->conversation(question.id);
+    REQUIRE_OK(posts);
+    REQUIRE(posts->size() == 3);
+    CHECK(posts->at(0).platformId == QStringLiteral("500"));
+    CHECK(posts->at(1).fromOwnAccount);
+    CHECK(posts->at(2).text == QStringLiteral("Dank, gelukt!"));
+
+    // A later reply to a stored post joins its case in a new batch too.
+    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("503"), QStringLiteral("Toch nog een vraag"),
+                                         t0.addSecs(900), QStringLiteral("7"), QStringLiteral("502"))}));
+    CHECK(store->caseById(question.id)->postCount == 4);
+}
+
+BACKEND_TEST_CASE("A customer writing again reopens a closed case with a fresh SLA", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Top service"), t0)}));
+    const qint64 id = store->inboxPage({})->rows.first().id;
+    REQUIRE_OK(store->setCaseState(id, CaseState::Resolved, QStringLiteral("jb")));
+    CHECK(store->caseById(id)->state == CaseState::Resolved);
+
+    const QDateTime later = t0.addDays(3);
+    REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f2"), QStringLiteral("Toch een vraag"),
+                                         later, QStringLiteral("42"), QStringLiteral("f1"))}));
+    const Case reopened = *store->caseById(id);
+    CHECK(reopened.state == CaseState::New);
+    CHECK(reopened.slaDueAt == later.addSecs(24 * 3600));
+
+    auto trail = store->auditTrail(id);
+    REQUIRE_OK(trail);
+    REQUIRE(trail->size() == 1);
+    CHECK(trail->first().actor == QStringLiteral("jb"));
+    CHECK(trail->first().action == QStringLiteral("case.state"));
+    CHECK(trail->first().detail.contains(QStringLiteral("resolved")));
+}
+
+BACKEND_TEST_CASE("The inbox pages by SLA due time and filters", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    QList<Post> posts;
+    for (int i = 0; i < 250; ++i) {
+        const Channel ch = i % 2 ? Channel::X : Channel::Discourse;
+        // Times deliberately out of order, so the due order differs from the insertion order.
+        posts << makePost(ch, QStringLiteral("p%1").arg(i), QStringLiteral("Bericht nummer %1").arg(i),
+                          t0.addSecs(((i * 37) % 250) * 60), QStringLiteral("a%1").arg(i));
+    }
+    REQUIRE_OK(store->upsertPosts(posts));
+
+    QList<qint64> seen;
+    QDateTime lastDue;
+    store::InboxQuery query;
+    query.limit = 40;
+    int pages = 0;
+    for (;;) {
+        auto page = store->inboxPage(query);
+        REQUIRE_OK(page);
+        ++pages;
+        for (const Case &c : page->rows) {
+            CHECK((!lastDue.isValid() || c.slaDueAt >= lastDue));
+            lastDue = c.slaDueAt;
+            seen << c.id;
+        }
+        if (!page->next)
+            break;
+        query.after = page->next;
+    }
+    CHECK(pages == 7);
+    CHECK(seen.size() == 250);
+    CHECK(QSet<qint64>(seen.begin(), seen.end()).size() == 250);
+
+    store::InboxFilter forum;
+    forum.channel = Channel::Discourse;
+    CHECK(*store->countCases(forum) == 125);
+    forum.states = {CaseState::Resolved};
+    CHECK(*store->countCases(forum) == 0);
+}
+
+BACKEND_TEST_CASE("Full-text search finds words without diacritics and never fails on what an agent types", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    REQUIRE_OK(store->upsertPosts({
+        makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Mijn café is ingebroken, wie helpt?"), t0),
+        makePost(Channel::X, QStringLiteral("2"), QStringLiteral("Reisverzekering geldt ook voor wintersport?"),
+                 t0.addSecs(60), QStringLiteral("43")),
+        makePost(Channel::X, QStringLiteral("3"), QStringLiteral("Schade aan mijn auto"), t0.addSecs(120),
+                 QStringLiteral("44")),
+    }));
+    auto count = [&](const QString &typed) {
+        store::InboxFilter f;
+        f.search = typed;
+        auto n = store->countCases(f);
+        INFO("search: " << typed.toStdString());
+        REQUIRE_OK(n);
+        return *n;
+    };
+    CHECK(count(QStringLiteral("cafe")) == 1);
+    CHECK(count(QStringLiteral("CAFÉ")) == 1);
+    CHECK(count(QStringLiteral("reisverz")) == 1); // prefix while typing
+    CHECK(count(QStringLiteral("schade auto")) == 1);
+    CHECK(count(QStringLiteral("schade wintersport")) == 0);
+    CHECK(count(QString()) == 3);
+
+    // FTS syntax, quotes, SQL and markup are only words to search for.
+    for (const char *typed : {"\"", "\"cafe", "cafe*", "NEAR(", "a OR b", "'; DROP TABLE posts; --", "(", ")",
+                              "^", "-", "auto:*", "<script>alert(1)</script>", "!!!", "AND", "\\", "{}"}) {
+        CHECK(count(QString::fromUtf8(typed)) >= 0);
+    }
+    // The big list of naughty strings (MIT, copied with its licence into tests/data/unicode).
+    const QJsonArray naughty = QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/unicode/blns.json"))).array();
+    REQUIRE(naughty.size() > 400);
+    for (const QJsonValue &v : naughty)
+        count(v.toString());
+    CHECK(*store->postCount() == 3);
+}
+
+TEST_CASE("A new SQLite store is private to its user and uses WAL", "[store][sqlite]")
+{
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    auto store = db.open();
+    const QFileInfo info(db.location().sqlitePath);
+    CHECK(info.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                 QFileDevice::WriteUser));
+    QSqlQuery q(store->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}

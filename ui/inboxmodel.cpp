@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "inboxmodel.h"
+
+#include "store/storeservice.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace webcare::ui {
+
+using namespace domain;
+
+InboxModel::InboxModel(store::StoreService *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+void InboxModel::setFilter(const store::InboxFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void InboxModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_next.reset();
+    m_atEnd = false;
+    m_pagesLoaded = 0;
+    m_loading = false;
+    endResetModel();
+    requestPage();
+}
+
+qint64 InboxModel::caseIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
+
+int InboxModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int InboxModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        requestPage();
+}
+
+void InboxModel::requestPage()
+{
+    if (m_loading || m_atEnd)
+        return;
+    m_loading = true;
+    emit loadingChanged(true);
+    store::InboxQuery query{m_filter, m_next, m_pageSize};
+    const quint64 generation = m_generation;
+    m_store->run<store::InboxPage>(
+        this, [query](store::CaseStore &s) { return s.inboxPage(query); },
+        [this, generation](Expected<store::InboxPage, store::StoreError> page) {
+            if (generation != m_generation)
+                return; // the filter changed meanwhile; a newer request is on its way
+            // The cursor moves before the rows are inserted: a view may ask for the next page from inside
+            // endInsertRows(), and must then get the page after this one.
+            m_loading = false;
+            if (!page) {
+                m_atEnd = true;
+                emit loadingChanged(false);
+                emit loadFailed(page.error());
+                return;
+            }
+            m_next = page->next;
+            m_atEnd = !m_next.has_value();
+            ++m_pagesLoaded;
+            if (!page->rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+                m_rows += page->rows;
+                endInsertRows();
+            }
+            emit loadingChanged(m_loading);
+            emit pageLoaded(int(m_rows.size()));
+        });
+}
+
+InboxModel::SlaStatus InboxModel::slaStatus(const Case &c, const QDateTime &nowUtc)
+{
+    if (!isOpen(c.state) || !c.slaDueAt.isValid())
+        return SlaStatus::None;
+    const qint64 left = nowUtc.secsTo(c.slaDueAt);
+    if (left < 0)
+        return SlaStatus::Breached;
+    return left < 2 * 3600 ? SlaStatus::AtRisk : SlaStatus::OnTime;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Case &c = m_rows.at(index.row());
+    switch (role) {
+    case CaseIdRole:
+        return c.id;
+    case CaseStateRole:
+        return caseStateKey(c.state);
+    case SlaStatusRole:
+        return int(slaStatus(c, QDateTime::currentDateTimeUtc()));
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DueColumn:
+            return c.slaDueAt.isValid() && isOpen(c.state)
+                       ? QLocale().toString(c.slaDueAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"))
+                       : QString();
+        case ChannelColumn:
+            return channelDisplayName(c.channel);
+        case AuthorColumn:
+            return c.authorName;
+        case PreviewColumn: {
+            // One line in the list: line breaks would make rows of different heights.
+            QString preview = c.preview;
+            preview.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return preview;
+        }
+        case StateColumn:
+            return caseStateDisplayName(c.state);
+        case AssigneeColumn:
+            return c.assignee;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PreviewColumn)
+            return c.preview;
+        if (index.column() == DueColumn) {
+            switch (slaStatus(c, QDateTime::currentDateTimeUtc())) {
+            case SlaStatus::Breached:
+                return tr("The answer time has passed");
+            case SlaStatus::AtRisk:
+                return tr("Less than two hours left to answer");
+            case SlaStatus::OnTime:
+                return tr("On time");
+            case SlaStatus::None:
+                break;
+            }
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == DueColumn) {
+            switch (slaStatus(c, QDateTime::currentDateTimeUtc())) {
+            case SlaStatus::Breached:
+                return QBrush(QColor(0xb0, 0x00, 0x20));
+            case SlaStatus::AtRisk:
+                return QBrush(QColor(0xa0, 0x50, 0x00));
+            default:
+                break;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DueColumn:
+        return tr("Answer by");
+    case ChannelColumn:
+        return tr("Channel");
+    case AuthorColumn:
+        return tr("Customer");
+    case PreviewColumn:
+        return tr("Message");
+    case StateColumn:
+        return tr("State");
+    case AssigneeColumn:
+        return tr("Agent");
+    }
+    return {};
+}
+
+} // namespace webcare::ui

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "caseview.h"
+#include "inboxmodel.h"
+#include "ingest/importer.h"
+#include "store/storeservice.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace webcare::ui {
+
+using namespace domain;
+
+namespace {
+// The state filter's entries, in menu order; an empty list means every state.
+const QList<QList<CaseState>> stateFilters{
+    {CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment},
+    {CaseState::New},
+    {CaseState::NeedsReply},
+    {CaseState::WaitingOnDepartment},
+    {CaseState::NoAction},
+    {CaseState::Resolved},
+    {},
+};
+} // namespace
+
+MainWindow::MainWindow(store::StoreService *store, Translations *translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_translations(translations)
+    , m_model(new InboxModel(store, this))
+{
+    buildUi();
+    buildMenus();
+    retranslate();
+    resize(1280, 800);
+}
+
+void MainWindow::buildUi()
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("filterBar"));
+    toolbar->setMovable(false);
+    m_stateFilter = new QComboBox(toolbar);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_channelFilter = new QComboBox(toolbar);
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    toolbar->addWidget(m_stateFilter);
+    toolbar->addWidget(m_channelFilter);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+
+    // Type-to-search waits for a short pause so the store is not asked on every keystroke.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_stateFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_channelFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+
+    m_trainingBanner = new QLabel(this);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setStyleSheet(
+        QStringLiteral("background: #c2185b; color: white; font-weight: bold; padding: 6px;"));
+    m_trainingBanner->hide();
+
+    m_inbox = new QTableView(this);
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    m_inbox->setModel(m_model);
+    m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inbox->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_inbox->setAlternatingRowColors(true);
+    m_inbox->setShowGrid(false);
+    m_inbox->setWordWrap(false);
+    m_inbox->verticalHeader()->hide();
+    m_inbox->verticalHeader()->setDefaultSectionSize(m_inbox->fontMetrics().height() + 10);
+    m_inbox->horizontalHeader()->setStretchLastSection(false);
+    m_inbox->horizontalHeader()->setSectionResizeMode(InboxModel::PreviewColumn, QHeaderView::Stretch);
+    m_inbox->setColumnWidth(InboxModel::DueColumn, 130);
+    m_inbox->setColumnWidth(InboxModel::ChannelColumn, 120);
+    m_inbox->setColumnWidth(InboxModel::AuthorColumn, 160);
+    m_inbox->setColumnWidth(InboxModel::StateColumn, 120);
+    m_inbox->setColumnWidth(InboxModel::AssigneeColumn, 80);
+    connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+
+    m_caseView = new CaseView(m_store, this);
+    m_caseView->setObjectName(QStringLiteral("caseView"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_inbox);
+    splitter->addWidget(m_caseView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_trainingBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_storeLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_model, &InboxModel::pageLoaded, this, [this](int rows) {
+        if (rows > 0 && !m_inbox->currentIndex().isValid())
+            m_inbox->setCurrentIndex(m_model->index(0, InboxModel::PreviewColumn));
+        if (!m_announcedReady) {
+            m_announcedReady = true;
+            emit inboxReady();
+        }
+    });
+    connect(m_model, &InboxModel::loadFailed, this, [this](const store::StoreError &e) {
+        statusBar()->showMessage(e.message(), 15000);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_focusSearchAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_focusSearchAction->setShortcut(QKeySequence::Find);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const QString &lang : Translations::available()) {
+        // Each language is named in itself, so it can be found whatever the current language is.
+        QAction *a = m_languageMenu->addAction(lang == QLatin1String("nl") ? QStringLiteral("Nederlands")
+                                                                           : QStringLiteral("English"));
+        a->setCheckable(true);
+        a->setChecked(m_translations && m_translations->language() == lang);
+        a->setData(lang);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang] {
+            if (!m_translations)
+                return;
+            m_translations->setLanguage(lang);
+            QSettings().setValue(QStringLiteral("ui/language"), lang);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Webcare Desk"),
+                           tr("Webcare Desk %1\nFor webcare teams in customer contact centres.")
+                               .arg(QStringLiteral(WEBCARE_VERSION)));
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_training ? tr("Webcare Desk — TRAINING") : tr("Webcare Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_focusSearchAction->setText(tr("&Search messages"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Webcare Desk"));
+    m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
+    m_trainingBanner->setText(tr("TRAINING — nothing you send leaves this computer"));
+
+    const int state = std::max(0, m_stateFilter->currentIndex());
+    m_stateFilter->clear();
+    m_stateFilter->addItems({tr("Open"), tr("To triage"), tr("Needs reply"), tr("Waiting on department"),
+                             tr("No action"), tr("Resolved"), tr("All")});
+    m_stateFilter->setCurrentIndex(state);
+
+    const int channel = std::max(0, m_channelFilter->currentIndex());
+    m_channelFilter->clear();
+    m_channelFilter->addItem(tr("All channels"));
+    for (Channel c : allChannels())
+        m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
+    m_channelFilter->setCurrentIndex(channel);
+
+    m_storeLabel->setText(m_store->locationName().isEmpty() ? QString()
+                                                            : tr("Store: %1").arg(m_store->locationName()));
+    updateCount();
+    m_model->headerDataChanged(Qt::Horizontal, 0, InboxModel::ColumnCount - 1);
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    m_training = training;
+    m_trainingBanner->setVisible(training);
+    retranslate();
+}
+
+void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo)
+{
+    m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
+    m_store->open(location, this, [this, loadDemo](store::StoreService::OpenResult result) {
+        if (!result) {
+            m_storeLabel->setText(result.error().message());
+            emit storeFailed(result.error());
+            return;
+        }
+        onStoreOpened(loadDemo);
+    });
+}
+
+void MainWindow::onStoreOpened(bool loadDemo)
+{
+    m_storeLabel->setText(tr("Store: %1").arg(m_store->locationName()));
+    if (!loadDemo) {
+        applyFilter();
+        return;
+    }
+    statusBar()->showMessage(tr("Loading the demo feed …"));
+    // Only an empty store gets the demo feed; the import is idempotent, so a second start adds nothing.
+    m_store->run<int>(
+        this,
+        [](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            auto count = s.postCount();
+            if (!count)
+                return unexpected(count.error());
+            if (*count > 0)
+                return 0;
+            int inserted = 0;
+            for (const ingest::ImportReport &r : ingest::importDemoFeed(s)) {
+                if (r.storeError)
+                    return unexpected(*r.storeError);
+                inserted += r.inserted;
+            }
+            return inserted;
+        },
+        [this](Expected<int, store::StoreError> inserted) {
+            if (!inserted)
+                statusBar()->showMessage(inserted.error().message(), 15000);
+            else if (*inserted > 0)
+                statusBar()->showMessage(tr("Demo feed loaded: %n message(s)", nullptr, *inserted), 8000);
+            else
+                statusBar()->clearMessage();
+            applyFilter();
+        });
+}
+
+void MainWindow::applyFilter()
+{
+    store::InboxFilter filter;
+    filter.states = stateFilters.value(std::max(0, m_stateFilter->currentIndex()));
+    if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
+        filter.channel = channelFromKey(key);
+    filter.search = m_search->text();
+    m_caseView->clear();
+    m_model->setFilter(filter);
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_store->isOpen())
+        return;
+    const quint64 request = ++m_countRequest;
+    const store::InboxFilter filter = m_model->filter();
+    m_store->run<qint64>(
+        this, [filter](store::CaseStore &s) { return s.countCases(filter); },
+        [this, request](Expected<qint64, store::StoreError> count) {
+            if (request != m_countRequest)
+                return;
+            m_countLabel->setText(count ? tr("%n case(s)", nullptr, int(*count)) : QString());
+        });
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const qint64 id = m_model->caseIdAt(m_inbox->currentIndex().row());
+    if (id)
+        m_caseView->showCase(id);
+    else
+        m_caseView->clear();
+}
+
+} // namespace webcare::ui
