@@ -35,13 +35,14 @@ int runImport(const QStringList &arguments, const Paths &paths)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Loads platform JSON (an API response or an export) into the case store."));
+    parser.setApplicationDescription(
+        Text::tr("Loads platform JSON (an API response or an export) into the case store."));
     parser.addHelpOption();
-    const QCommandLineOption channelOption(QStringLiteral("channel"),
-                                           Text::tr("The platform the files come from: x, mastodon, facebook or discourse."),
-                                           Text::tr("channel"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Text::tr("The case store: an SQLite file or a postgresql:// address."), Text::tr("path"));
+    const QCommandLineOption channelOption(
+        QStringLiteral("channel"), Text::tr("The platform the files come from: x, mastodon, facebook or discourse."),
+        Text::tr("channel"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), Text::tr("The case store: an SQLite file or a postgresql:// address."), Text::tr("path"));
     parser.addOption(channelOption);
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("JSON files to import."), Text::tr("FILE..."));
@@ -96,7 +97,8 @@ int runImport(const QStringList &arguments, const Paths &paths)
                    .arg(r.rejected.size())
             << Qt::endl;
         for (const ingest::Rejection &why : r.rejected) {
-            out << "  " << Text::tr("rejected %1: %2").arg(why.itemId.isEmpty() ? Text::tr("(no id)") : why.itemId, why.reason)
+            out << "  "
+                << Text::tr("rejected %1: %2").arg(why.itemId.isEmpty() ? Text::tr("(no id)") : why.itemId, why.reason)
                 << Qt::endl;
         }
         inserted += r.inserted;
@@ -104,7 +106,8 @@ int runImport(const QStringList &arguments, const Paths &paths)
         rejected += int(r.rejected.size());
     }
     if (files.size() > 1)
-        out << Text::tr("Total: %1 new, %2 already known, %3 rejected").arg(inserted).arg(known).arg(rejected) << Qt::endl;
+        out << Text::tr("Total: %1 new, %2 already known, %3 rejected").arg(inserted).arg(known).arg(rejected)
+            << Qt::endl;
     return exitCode;
 }
 

@@ -8,7 +8,7 @@ namespace webcare::app {
 
 // Where the files of this user live (documented in the README).
 struct Paths {
-    QString dataDir;   // the SQLite store and the training store
+    QString dataDir; // the SQLite store and the training store
     QString logFile;
     QString liveStore() const;
     QString trainingStore() const;

@@ -117,12 +117,15 @@ void CaseView::render(const Case &c, const QList<Post> &posts)
     QTextCharFormat timeFormat;
     timeFormat.setForeground(QColor(0x60, 0x60, 0x60));
     QTextCharFormat bodyFormat;
-    QTextBlockFormat block;
-    block.setTopMargin(10);
+    QTextBlockFormat headerBlock;
+    headerBlock.setTopMargin(12);
+    const QTextBlockFormat bodyBlock;
     bool first = true;
     for (const Post &p : posts) {
-        if (!first)
-            cursor.insertBlock(block);
+        if (first)
+            cursor.setBlockFormat(QTextBlockFormat());
+        else
+            cursor.insertBlock(headerBlock);
         first = false;
         QString who = p.author.displayName.isEmpty() ? p.author.handle : p.author.displayName;
         if (!p.author.handle.isEmpty() && p.author.handle != who)
@@ -133,7 +136,7 @@ void CaseView::render(const Case &c, const QList<Post> &posts)
         cursor.insertText(QStringLiteral("  ") + QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat),
                           timeFormat);
         // Each post is its own paragraph, so a bidirectional override in one post ends with it.
-        cursor.insertBlock();
+        cursor.insertBlock(bodyBlock);
         cursor.insertText(p.text, bodyFormat);
     }
     m_thread->moveCursor(QTextCursor::Start);

@@ -14,8 +14,7 @@ using namespace domain;
 InboxModel::InboxModel(store::StoreService *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{}
 
 void InboxModel::setFilter(const store::InboxFilter &filter)
 {

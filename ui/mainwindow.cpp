@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -101,13 +102,7 @@ void MainWindow::buildUi()
     m_inbox->verticalHeader()->setDefaultSectionSize(m_inbox->fontMetrics().height() + 10);
     m_inbox->horizontalHeader()->setStretchLastSection(false);
     m_inbox->horizontalHeader()->setSectionResizeMode(InboxModel::PreviewColumn, QHeaderView::Stretch);
-    m_inbox->setColumnWidth(InboxModel::DueColumn, 130);
-    m_inbox->setColumnWidth(InboxModel::ChannelColumn, 120);
-    m_inbox->setColumnWidth(InboxModel::AuthorColumn, 160);
-    m_inbox->setColumnWidth(InboxModel::StateColumn, 120);
-    m_inbox->setColumnWidth(InboxModel::AssigneeColumn, 80);
-    connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+    connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
     m_caseView = new CaseView(m_store, this);
     m_caseView->setObjectName(QStringLiteral("caseView"));
@@ -117,6 +112,7 @@ void MainWindow::buildUi()
     splitter->addWidget(m_caseView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({840, 440});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -139,9 +135,8 @@ void MainWindow::buildUi()
             emit inboxReady();
         }
     });
-    connect(m_model, &InboxModel::loadFailed, this, [this](const store::StoreError &e) {
-        statusBar()->showMessage(e.message(), 15000);
-    });
+    connect(m_model, &InboxModel::loadFailed, this,
+            [this](const store::StoreError &e) { statusBar()->showMessage(e.message(), 15000); });
 }
 
 void MainWindow::buildMenus()
@@ -176,9 +171,9 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Webcare Desk"),
-                           tr("Webcare Desk %1\nFor webcare teams in customer contact centres.")
-                               .arg(QStringLiteral(WEBCARE_VERSION)));
+        QMessageBox::about(
+            this, tr("About Webcare Desk"),
+            tr("Webcare Desk %1\nFor webcare teams in customer contact centres.").arg(QStringLiteral(WEBCARE_VERSION)));
     });
 }
 
@@ -215,10 +210,28 @@ void MainWindow::retranslate()
         m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
     m_channelFilter->setCurrentIndex(channel);
 
-    m_storeLabel->setText(m_store->locationName().isEmpty() ? QString()
-                                                            : tr("Store: %1").arg(m_store->locationName()));
+    m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
     updateCount();
     m_model->headerDataChanged(Qt::Horizontal, 0, InboxModel::ColumnCount - 1);
+    sizeColumns();
+}
+
+void MainWindow::sizeColumns()
+{
+    // Fixed widths from the header and a typical value: measuring every row would grow with the inbox.
+    const QFontMetrics rows = m_inbox->fontMetrics();
+    const QFontMetrics header = m_inbox->horizontalHeader()->fontMetrics();
+    const auto fit = [&](int column, const QString &typical) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_inbox->setColumnWidth(column,
+                                std::max(rows.horizontalAdvance(typical), header.horizontalAdvance(title)) + 24);
+    };
+    fit(InboxModel::DueColumn,
+        QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(23, 59)), QStringLiteral("ddd d MMM HH:mm")));
+    fit(InboxModel::ChannelColumn, channelDisplayName(Channel::Mastodon));
+    fit(InboxModel::AuthorColumn, QStringLiteral("Marloes van den Berg"));
+    fit(InboxModel::StateColumn, caseStateDisplayName(CaseState::NeedsReply));
+    fit(InboxModel::AssigneeColumn, QStringLiteral("MMMM"));
 }
 
 void MainWindow::setTrainingMode(bool training)

@@ -50,6 +50,7 @@ private:
     void buildUi();
     void buildMenus();
     void retranslate();
+    void sizeColumns();
     void applyFilter();
     void onStoreOpened(bool loadDemo);
     void onCurrentRowChanged();

@@ -9,8 +9,7 @@ namespace webcare::ui {
 
 Translations::Translations(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString Translations::languageFor(const QString &localeName)
 {

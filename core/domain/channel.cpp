@@ -39,7 +39,7 @@ QString channelDisplayName(Channel channel)
     case Channel::Facebook:
         return QCoreApplication::translate("Channel", "Facebook");
     case Channel::Discourse:
-        return QCoreApplication::translate("Channel", "Forum (Discourse)");
+        return QCoreApplication::translate("Channel", "Forum");
     }
     return {};
 }

@@ -15,8 +15,8 @@ namespace webcare::domain {
 struct Author {
     qint64 id = 0;
     Channel channel = Channel::X;
-    QString platformId;     // the platform's user id
-    QString handle;         // @name on X/Mastodon, username on Discourse, empty on Facebook
+    QString platformId; // the platform's user id
+    QString handle;     // @name on X/Mastodon, username on Discourse, empty on Facebook
     QString displayName;
     QString customerNumber; // optional link to the company's customer file, set by an agent
 };
@@ -26,11 +26,11 @@ struct Post {
     Channel channel = Channel::X;
     QString platformId;
     Author author;
-    QString text;               // plain text, never markup
-    QDateTime createdAt;        // UTC
+    QString text;        // plain text, never markup
+    QDateTime createdAt; // UTC
     QString inReplyToPlatformId;
-    QString conversationId;     // the platform's thread key; the case groups posts by it
-    QByteArray rawPayload;      // the item exactly as the platform sent it (compact JSON)
+    QString conversationId; // the platform's thread key; the case groups posts by it
+    QByteArray rawPayload;  // the item exactly as the platform sent it (compact JSON)
     QString url;
     qint64 caseId = 0;
     bool fromOwnAccount = false; // written by one of the team's own accounts
@@ -41,16 +41,16 @@ struct Case {
     Channel channel = Channel::X;
     QString conversationId;
     CaseState state = CaseState::New;
-    QString assignee;           // agent login, empty when unassigned
+    QString assignee; // agent login, empty when unassigned
     Priority priority = Priority::Normal;
     QString category;
     QStringList tags;
-    QDateTime slaDueAt;         // invalid when no SLA applies (closed cases)
+    QDateTime slaDueAt; // invalid when no SLA applies (closed cases)
     QDateTime openedAt;
     QDateTime lastPostAt;
     int postCount = 0;
-    QString authorName;         // the customer who started the conversation
-    QString preview;            // latest customer text, for the inbox row
+    QString authorName; // the customer who started the conversation
+    QString preview;    // latest customer text, for the inbox row
 };
 
 struct Reply {
@@ -60,9 +60,9 @@ struct Reply {
     ReplyState state = ReplyState::Draft;
     QString text;
     QString agent;
-    QString signature;          // e.g. "^JB"
-    QString platformId;         // set once sent
-    QString idempotencyKey;     // generated when the reply is approved; carried by every send attempt
+    QString signature;      // e.g. "^JB"
+    QString platformId;     // set once sent
+    QString idempotencyKey; // generated when the reply is approved; carried by every send attempt
     QString lastError;
     QDateTime createdAt;
     QDateTime sentAt;
@@ -79,16 +79,16 @@ struct Department {
     qint64 id = 0;
     QString name;
     QString contactName;
-    QString contactAddress;     // e-mail address or queue
+    QString contactAddress; // e-mail address or queue
     QString backupName;
     QString backupAddress;
 };
 
 struct AuditEvent {
     qint64 id = 0;
-    qint64 caseId = 0;          // 0 for events not about one case
-    QString actor;              // agent login or "system"
-    QString action;             // stable key, e.g. "case.state", "post.imported"
+    qint64 caseId = 0; // 0 for events not about one case
+    QString actor;     // agent login or "system"
+    QString action;    // stable key, e.g. "case.state", "post.imported"
     QString detail;
     QDateTime at;
 };

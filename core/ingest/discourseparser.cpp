@@ -42,8 +42,8 @@ void addPost(ParsedPayload &out, const QJsonObject &o)
         p.author.displayName = p.author.handle;
     const QString slug = o.value(QLatin1String("topic_slug")).toString();
     if (!slug.isEmpty())
-        p.url = QStringLiteral("/t/%1/%2/%3").arg(slug, p.conversationId,
-                                                 QString::number(o.value(QLatin1String("post_number")).toInt()));
+        p.url = QStringLiteral("/t/%1/%2/%3")
+                    .arg(slug, p.conversationId, QString::number(o.value(QLatin1String("post_number")).toInt()));
     p.rawPayload = compact(o);
     accept(out, std::move(p));
 }

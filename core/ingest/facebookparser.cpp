@@ -52,7 +52,8 @@ Expected<ParsedPayload, QString> parseFacebook(const QJsonDocument &doc)
     const QJsonObject root = doc.object();
     if (root.contains(QLatin1String("error"))) {
         const QJsonObject err = root.value(QLatin1String("error")).toObject();
-        return unexpected(Text::tr("Facebook returned an error: %1").arg(err.value(QLatin1String("message")).toString()));
+        return unexpected(
+            Text::tr("Facebook returned an error: %1").arg(err.value(QLatin1String("message")).toString()));
     }
     ParsedPayload out;
     if (root.value(QLatin1String("data")).isArray()) {

@@ -11,10 +11,10 @@ namespace webcare::ingest {
 // What one payload (a file, an API response) did to the store.
 struct ImportReport {
     QString source;
-    int inserted = 0;                  // new posts
-    int known = 0;                     // already in the store (idempotent upsert)
-    QList<Rejection> rejected;         // items that could not be used, with the reason
-    std::optional<ParseError> parseError;       // the payload as a whole was unreadable: nothing stored
+    int inserted = 0;                            // new posts
+    int known = 0;                               // already in the store (idempotent upsert)
+    QList<Rejection> rejected;                   // items that could not be used, with the reason
+    std::optional<ParseError> parseError;        // the payload as a whole was unreadable: nothing stored
     std::optional<store::StoreError> storeError; // the store refused: nothing stored
     bool ok() const { return !parseError && !storeError; }
 };

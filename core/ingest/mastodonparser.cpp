@@ -16,7 +16,7 @@ domain::Post statusToPost(const QJsonObject &s)
     QString text = htmlToPlainText(s.value(QLatin1String("content")).toString());
     const QString warning = s.value(QLatin1String("spoiler_text")).toString();
     if (!warning.isEmpty())
-        text = QCoreApplication::translate("Ingest", "CW: %1").arg(warning) + QStringLiteral("\n\n") + text;
+        text = QStringLiteral("[CW] ") + warning + QStringLiteral("\n\n") + text; // stored content: no UI language
     p.text = text;
     p.createdAt = parseTimestamp(s.value(QLatin1String("created_at")).toString());
     p.inReplyToPlatformId = idString(s.value(QLatin1String("in_reply_to_id")));
@@ -55,7 +55,8 @@ void addItem(ParsedPayload &out, const QJsonObject &o)
             return;
         }
         if (status.isEmpty()) {
-            out.rejected << Rejection{idString(o.value(QLatin1String("id"))), Text::tr("the notification has no status")};
+            out.rejected << Rejection{idString(o.value(QLatin1String("id"))),
+                                      Text::tr("the notification has no status")};
             return;
         }
         addStatus(out, status);
@@ -93,7 +94,8 @@ Expected<ParsedPayload, QString> parseMastodon(const QJsonDocument &doc)
         return out;
     }
     if (root.contains(QLatin1String("error")))
-        return unexpected(Text::tr("Mastodon returned an error: %1").arg(root.value(QLatin1String("error")).toString()));
+        return unexpected(
+            Text::tr("Mastodon returned an error: %1").arg(root.value(QLatin1String("error")).toString()));
     if (!root.contains(QLatin1String("id")))
         return unexpected(Text::tr("this is not a Mastodon status, notification or context"));
     addItem(out, root);

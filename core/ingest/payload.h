@@ -20,10 +20,10 @@ struct Rejection {
 
 // The payload as a whole could not be read: nothing from it may be stored.
 struct ParseError {
-    QString source;   // file name or endpoint
-    int line = 0;     // 1-based, 0 when unknown
+    QString source; // file name or endpoint
+    int line = 0;   // 1-based, 0 when unknown
     int column = 0;
-    QString message;  // translated
+    QString message; // translated
     QString text() const;
 };
 

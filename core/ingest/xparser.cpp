@@ -85,7 +85,8 @@ Expected<ParsedPayload, QString> parseX(const QJsonDocument &doc)
         QString id = err.value(QLatin1String("value")).toString();
         if (id.isEmpty())
             id = err.value(QLatin1String("resource_id")).toString();
-        const QString detail = err.value(QLatin1String("detail")).toString(err.value(QLatin1String("message")).toString());
+        const QString detail =
+            err.value(QLatin1String("detail")).toString(err.value(QLatin1String("message")).toString());
         out.rejected << Rejection{id, Text::tr("X reported: %1").arg(detail)};
     }
     return out;

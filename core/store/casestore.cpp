@@ -111,8 +111,7 @@ CaseStore::CaseStore(const StoreLocation &location, const QString &connectionNam
     : m_location(location)
     , m_connectionName(connectionName)
     , m_sla(std::make_shared<workflow::CalendarHoursSla>())
-{
-}
+{}
 
 CaseStore::~CaseStore()
 {
@@ -168,19 +167,15 @@ Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
     auto version = schema::readVersion(m_db, m_location.backend, where);
     if (!version)
         return unexpected(version.error());
-    if (*version > schema::latestVersion()) {
-        return unexpected(StoreError{StoreError::Kind::NewerSchema, where,
-                                     QStringLiteral("schema version %1, this build knows up to %2")
-                                         .arg(*version)
-                                         .arg(schema::latestVersion())});
-    }
+    if (*version > schema::latestVersion())
+        return unexpected(schema::newerVersionError(*version, where));
     if (sqlite) {
-        if (sqlite && !QFileInfo(m_location.sqlitePath).isWritable())
+        if (!QFileInfo(m_location.sqlitePath).isWritable())
             return unexpected(StoreError{StoreError::Kind::ReadOnly, where, QStringLiteral("file not writable")});
         QSqlQuery q(m_db);
         // WAL lets the inbox read while the sync writes; NORMAL sync is crash-safe in WAL mode.
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA synchronous = NORMAL"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
             if (!q.exec(QLatin1String(pragma)))
                 return unexpected(error(q.lastError()));
         }
@@ -234,9 +229,10 @@ Expected<void, StoreError> CaseStore::loadOwnAccounts()
 Expected<void, StoreError> CaseStore::addOwnAccount(const OwnAccount &account)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO own_accounts (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, "
-                             "display_name = excluded.display_name"));
+    q.prepare(
+        QStringLiteral("INSERT INTO own_accounts (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, "
+                       "display_name = excluded.display_name"));
     q.addBindValue(channelKey(account.channel));
     q.addBindValue(text(account.platformId));
     q.addBindValue(text(account.handle));
@@ -264,16 +260,17 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
         return unexpected(e);
     };
 
-    QSqlQuery findPost(m_db), findParent(m_db), upsertAuthor(m_db), findCase(m_db), insertCase(m_db),
-        insertPost(m_db), updateCase(m_db);
+    QSqlQuery findPost(m_db), findParent(m_db), upsertAuthor(m_db), findCase(m_db), insertCase(m_db), insertPost(m_db),
+        updateCase(m_db);
     findPost.prepare(QStringLiteral("SELECT id FROM posts WHERE channel = ? AND platform_id = ?"));
     findParent.prepare(QStringLiteral("SELECT p.from_own_account, p.in_reply_to, c.conversation_id FROM posts p "
                                       "JOIN cases c ON c.id = p.case_id WHERE p.channel = ? AND p.platform_id = ?"));
-    upsertAuthor.prepare(QStringLiteral(
-        "INSERT INTO authors (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, display_name = "
-        "excluded.display_name RETURNING id"));
-    findCase.prepare(QStringLiteral("SELECT id, state, sla_due_at FROM cases WHERE channel = ? AND conversation_id = ?"));
+    upsertAuthor.prepare(
+        QStringLiteral("INSERT INTO authors (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (channel, platform_id) DO UPDATE SET handle = excluded.handle, display_name = "
+                       "excluded.display_name RETURNING id"));
+    findCase.prepare(
+        QStringLiteral("SELECT id, state, sla_due_at FROM cases WHERE channel = ? AND conversation_id = ?"));
     insertCase.prepare(QStringLiteral(
         "INSERT INTO cases (channel, conversation_id, state, sla_due_at, due_key, opened_at, last_post_at, "
         "post_count, author_name, preview) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
@@ -296,9 +293,9 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
         CaseState state;
         QDateTime due;
     };
-    QHash<QString, BatchPost> batchPosts;    // "channel:platform id" → what later replies need to know
-    QHash<QString, qint64> authorIds;        // "channel:platform user id"
-    QHash<QString, CaseInfo> cases;          // "channel:conversation key"
+    QHash<QString, BatchPost> batchPosts; // "channel:platform id" → what later replies need to know
+    QHash<QString, qint64> authorIds;     // "channel:platform user id"
+    QHash<QString, CaseInfo> cases;       // "channel:conversation key"
     QSet<qint64> touched;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
@@ -347,7 +344,7 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
             }
         }
         if (caseKey.isEmpty())
-            caseKey = !post.conversationId.isEmpty()       ? post.conversationId
+            caseKey = !post.conversationId.isEmpty()        ? post.conversationId
                       : !post.inReplyToPlatformId.isEmpty() ? post.inReplyToPlatformId
                                                             : post.platformId;
         batchPosts.insert(postKey, BatchPost{post.fromOwnAccount, post.inReplyToPlatformId, caseKey});
@@ -571,8 +568,8 @@ Expected<Case, StoreError> CaseStore::caseById(qint64 caseId)
     if (!q.exec())
         return unexpected(error(q.lastError()));
     if (!q.next())
-        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
-                                     QStringLiteral("case %1").arg(caseId)});
+        return unexpected(
+            StoreError{StoreError::Kind::NotFound, m_location.displayName(), QStringLiteral("case %1").arg(caseId)});
     Case c = caseFromQuery(q);
     q.finish();
     q.prepare(QStringLiteral("SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"));
@@ -642,8 +639,8 @@ Expected<void, StoreError> CaseStore::setCaseState(qint64 caseId, CaseState stat
     }
     if (!q.next()) {
         rollback();
-        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
-                                     QStringLiteral("case %1").arg(caseId)});
+        return unexpected(
+            StoreError{StoreError::Kind::NotFound, m_location.displayName(), QStringLiteral("case %1").arg(caseId)});
     }
     const QString from = q.value(0).toString();
     const QVariant due = q.value(1);

@@ -9,12 +9,12 @@
 namespace webcare::store {
 
 struct InboxFilter {
-    QList<domain::CaseState> states;       // empty = every state
+    QList<domain::CaseState> states; // empty = every state
     std::optional<domain::Channel> channel;
-    std::optional<QString> assignee;       // "" = unassigned
+    std::optional<QString> assignee; // "" = unassigned
     QString category;
     QString tag;
-    QString search;                        // what the agent typed; never passed to the FTS engine verbatim
+    QString search; // what the agent typed; never passed to the FTS engine verbatim
 };
 
 // Keyset position in the inbox order (SLA due time, then id): stable while new rows arrive.
@@ -31,7 +31,7 @@ struct InboxQuery {
 
 struct InboxPage {
     QList<domain::Case> rows;
-    std::optional<InboxCursor> next;      // empty when this was the last page
+    std::optional<InboxCursor> next; // empty when this was the last page
 };
 
 // Splits what the agent typed into search words: letters and digits only, so no syntax of any engine leaks in.

@@ -195,6 +195,12 @@ Expected<bool, StoreError> exec(QSqlDatabase &db, const QString &sql, const QStr
 
 } // namespace
 
+StoreError newerVersionError(int version, const QString &location)
+{
+    return StoreError{StoreError::Kind::NewerSchema, location,
+                      QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(latestVersion())};
+}
+
 int latestVersion() { return steps[std::size(steps) - 1].version; }
 
 Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const QString &location)
@@ -213,7 +219,8 @@ Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const Q
         if (objects == 0 && appId == 0)
             return 0;
         if (appId != sqliteApplicationId) {
-            StoreError e{StoreError::Kind::Corrupt, location, QStringLiteral("foreign SQLite application id %1").arg(appId)};
+            StoreError e{StoreError::Kind::Corrupt, location,
+                         QStringLiteral("foreign SQLite application id %1").arg(appId)};
             return unexpected(e);
         }
     } else {
@@ -260,10 +267,7 @@ Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QStr
         return fail(current.error());
     if (*current > latestVersion()) {
         db.rollback();
-        return unexpected(StoreError{StoreError::Kind::NewerSchema, location,
-                                     QStringLiteral("schema version %1, this build knows up to %2")
-                                         .arg(*current)
-                                         .arg(latestVersion())});
+        return unexpected(newerVersionError(*current, location));
     }
     for (const Step &step : steps) {
         if (step.version <= *current || step.version > target)
@@ -283,8 +287,8 @@ Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QStr
             !r)
             return fail(r.error());
         if (sqlite) {
-            if (auto r = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId), location,
-                              backend);
+            if (auto r =
+                    exec(db, QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId), location, backend);
                 !r)
                 return fail(r.error());
         }

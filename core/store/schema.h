@@ -12,6 +12,9 @@ namespace webcare::store::schema {
 // The schema version this build writes. Every older version is upgraded in place; a newer one is refused.
 int latestVersion();
 
+// The refusal for a database written by a newer Webcare Desk: it is left untouched.
+StoreError newerVersionError(int version, const QString &location);
+
 // Reads the version of an open database: 0 for an empty database. A database that has tables but is not ours
 // (no version table, or another SQLite application id) is reported as Corrupt.
 Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const QString &location);

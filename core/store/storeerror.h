@@ -18,13 +18,13 @@ struct StoreError {
         ConnectionFailed, // PostgreSQL server unreachable or login refused
         MigrationFailed,  // an upgrade step failed and was rolled back
         NotFound,
-        Conflict,         // someone else changed it first (e.g. a claimed case)
-        Query,            // any other SQL failure
+        Conflict, // someone else changed it first (e.g. a claimed case)
+        Query,    // any other SQL failure
     };
 
     Kind kind = Kind::Query;
-    QString location;     // file path or server address, for the message
-    QString detail;       // the driver's own text, for the log and the "details" part of a dialog
+    QString location; // file path or server address, for the message
+    QString detail;   // the driver's own text, for the log and the "details" part of a dialog
 
     // One translated sentence naming the file (or server) and what to do.
     QString message() const;

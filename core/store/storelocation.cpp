@@ -26,7 +26,8 @@ Expected<StoreLocation, QString> StoreLocation::parse(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         return unexpected(QCoreApplication::translate(
-            "StoreLocation", "“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.")
+                              "StoreLocation",
+                              "“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.")
                               .arg(url.toDisplayString(QUrl::RemovePassword)));
     }
     StoreLocation l;

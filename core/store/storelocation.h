@@ -17,8 +17,8 @@ struct StoreLocation {
     int port = 5432;
     QString database;
     QString user;
-    QString password;     // never persisted by us: comes from the keychain or the URL given on the command line
-    QString sslMode;      // libpq sslmode, e.g. "require"; empty = libpq default
+    QString password; // never persisted by us: comes from the keychain or the URL given on the command line
+    QString sslMode;  // libpq sslmode, e.g. "require"; empty = libpq default
 
     // Accepts a file path or a postgresql:// URL (postgresql://user[:password]@host[:port]/database?sslmode=...).
     static Expected<StoreLocation, QString> parse(const QString &text);

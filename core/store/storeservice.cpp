@@ -16,14 +16,16 @@ StoreService::StoreService(QObject *parent)
 StoreService::~StoreService()
 {
     // Close the connection on the thread that opened it, then stop the thread (at shutdown only).
-    QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void StoreService::post(std::function<void(CaseStore *)> work)
 {
-    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work)] { work(m_store.get()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, work = std::move(work)] { work(m_store.get()); }, Qt::QueuedConnection);
 }
 
 void StoreService::deliver(std::function<void()> callback)

@@ -25,9 +25,8 @@ public:
               const OpenOptions &options = {});
 
     // Runs work(store) on the store thread, then done(result) on the thread of this service.
-    template <typename R>
-    void run(QObject *context, std::function<Expected<R, StoreError>(CaseStore &)> work,
-             std::function<void(Expected<R, StoreError>)> done)
+    template <typename R> void run(QObject *context, std::function<Expected<R, StoreError>(CaseStore &)> work,
+                                   std::function<void(Expected<R, StoreError>)> done)
     {
         QPointer<QObject> guard(context);
         const QString where = m_locationName;
@@ -54,8 +53,8 @@ private:
     void deliver(std::function<void()> callback);
 
     QThread m_thread;
-    QObject *m_worker = nullptr;          // lives on m_thread
-    std::unique_ptr<CaseStore> m_store;   // created, used and destroyed on m_thread only
+    QObject *m_worker = nullptr;        // lives on m_thread
+    std::unique_ptr<CaseStore> m_store; // created, used and destroyed on m_thread only
     bool m_open = false;
     QString m_locationName;
 };

@@ -14,8 +14,12 @@ template <typename E> Unexpected<std::decay_t<E>> unexpected(E &&e) { return {st
 
 template <typename T, typename E> class [[nodiscard]] Expected {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    template <typename G> Expected(Unexpected<G> u) : m_data(std::in_place_index<1>, E(std::move(u.error))) {}
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    template <typename G> Expected(Unexpected<G> u)
+        : m_data(std::in_place_index<1>, E(std::move(u.error)))
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -38,7 +42,10 @@ private:
 template <typename E> class [[nodiscard]] Expected<void, E> {
 public:
     Expected() = default;
-    template <typename G> Expected(Unexpected<G> u) : m_error(E(std::move(u.error))), m_failed(true) {}
+    template <typename G> Expected(Unexpected<G> u)
+        : m_error(E(std::move(u.error)))
+        , m_failed(true)
+    {}
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

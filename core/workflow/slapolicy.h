@@ -17,7 +17,9 @@ public:
 // A fixed number of calendar hours. The working-time policy (opening hours, Dutch holidays) replaces it per team.
 class CalendarHoursSla final : public SlaPolicy {
 public:
-    explicit CalendarHoursSla(int hours = 24) : m_hours(hours) {}
+    explicit CalendarHoursSla(int hours = 24)
+        : m_hours(hours)
+    {}
     QDateTime dueFor(domain::Channel, const QDateTime &receivedUtc) const override
     {
         return receivedUtc.addSecs(qint64(m_hours) * 3600);

@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forum (Discourse)</source>
+        <source>Forum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,13 +325,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>CW: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Webcare Desk: read, triage and answer what customers say on social media.</source>
@@ -398,9 +391,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -556,16 +549,16 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message numerus="yes">
         <source>Demo feed loaded: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo feed loaded: %n message</numerusform>
+            <numerusform>Demo feed loaded: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>

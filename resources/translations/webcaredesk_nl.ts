@@ -5,567 +5,561 @@
     <name>CaseState</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord nodig</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actie</translation>
     </message>
     <message>
         <source>Waiting on department</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op afdeling</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
-        <source>Forum (Discourse)</source>
-        <translation type="unfinished"></translation>
+        <source>Forum</source>
+        <translation>Forum</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Loads platform JSON (an API response or an export) into the case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadt JSON van een platform (een API-antwoord of een export) in de database.</translation>
     </message>
     <message>
         <source>The platform the files come from: x, mastodon, facebook or discourse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het platform waar de bestanden vandaan komen: x, mastodon, facebook of discourse.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanaal</translation>
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>pad</translation>
     </message>
     <message>
         <source>JSON files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden om te importeren.</translation>
     </message>
     <message>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND...</translation>
     </message>
     <message>
         <source>Give the platform with --channel x, mastodon, facebook or discourse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het platform op met --channel x, mastodon, facebook of discourse.</translation>
     </message>
     <message>
         <source>Name at least one JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef minstens één JSON-bestand op om te importeren.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>%1: not imported, nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet geïmporteerd, er is niets uit dit bestand opgeslagen.</translation>
     </message>
     <message>
         <source>%1: not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet geïmporteerd.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 already known, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nieuw, %3 al bekend, %4 geweigerd</translation>
     </message>
     <message>
         <source>rejected %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd %1: %2</translation>
     </message>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen id)</translation>
     </message>
     <message>
         <source>Total: %1 new, %2 already known, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1 nieuw, %2 al bekend, %3 geweigerd</translation>
     </message>
 </context>
 <context>
     <name>Ingest</name>
     <message>
         <source>the post was deleted on the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht is op het forum verwijderd</translation>
     </message>
     <message>
         <source>a forum action, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>een forumactie, geen bericht</translation>
     </message>
     <message>
         <source>Discourse returned an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discourse gaf een fout: %1</translation>
     </message>
     <message>
         <source>this is not a Discourse posts, topic or search response</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen Discourse-antwoord met berichten, een topic of zoekresultaten</translation>
     </message>
     <message>
         <source>this is not a Discourse API response</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen antwoord van de Discourse-API</translation>
     </message>
     <message>
         <source>an item of the list is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een item in de lijst is geen object</translation>
     </message>
     <message>
         <source>this is not a Facebook Graph API response</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen antwoord van de Facebook Graph API</translation>
     </message>
     <message>
         <source>Facebook returned an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook gaf een fout: %1</translation>
     </message>
     <message>
         <source>an item of &quot;data&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een item in &quot;data&quot; is geen object</translation>
     </message>
     <message>
         <source>this is not a Facebook post, comment or feed</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen Facebook-bericht, -reactie of -feed</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet lezen (%1)</translation>
     </message>
     <message>
         <source>a boost repeats another post</source>
-        <translation type="unfinished"></translation>
+        <translation>een boost herhaalt een ander bericht</translation>
     </message>
     <message>
         <source>a &quot;%1&quot; notification carries no customer post</source>
-        <translation type="unfinished"></translation>
+        <translation>een &quot;%1&quot;-melding bevat geen bericht van een klant</translation>
     </message>
     <message>
         <source>the notification has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>de melding heeft geen status</translation>
     </message>
     <message>
         <source>neither a status nor a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>geen status en geen melding</translation>
     </message>
     <message>
         <source>this is not a Mastodon API response</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen antwoord van de Mastodon-API</translation>
     </message>
     <message>
         <source>Mastodon returned an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon gaf een fout: %1</translation>
     </message>
     <message>
         <source>this is not a Mastodon status, notification or context</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen Mastodon-status, -melding of -context</translation>
     </message>
     <message>
         <source>the item has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>het item heeft geen id</translation>
     </message>
     <message>
         <source>the item has no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>het item heeft geen geldig aanmaaktijdstip</translation>
     </message>
     <message>
         <source>the item has no author</source>
-        <translation type="unfinished"></translation>
+        <translation>het item heeft geen auteur</translation>
     </message>
     <message>
         <source>this is not an X API v2 response: it has no &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen antwoord van X API v2: &quot;data&quot; ontbreekt</translation>
     </message>
     <message>
         <source>this is not an X API v2 response</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen antwoord van X API v2</translation>
     </message>
     <message>
         <source>X reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X meldde: %1</translation>
     </message>
 </context>
 <context>
     <name>ParseError</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige JSON (%1)</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
     <name>ReplyState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verzonden</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Unknown, being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend, wordt gecontroleerd</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The database %1 cannot be opened or created. Check that the folder exists and that you may write in it, or start Webcare Desk with --db and another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 kan niet worden geopend of aangemaakt. Controleer of de map bestaat en of je erin mag schrijven, of start Webcare Desk met --db en een andere locatie.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. Ask your administrator for write access to the file and its folder, or start Webcare Desk with --db and another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is alleen-lezen. Vraag je beheerder om schrijfrechten op het bestand en de map ervan, of start Webcare Desk met --db en een andere locatie.</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program (perhaps a second Webcare Desk). Close that program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is in gebruik bij een ander programma (misschien een tweede Webcare Desk). Sluit dat programma en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a Webcare Desk database. Nothing was changed. Restore it from a backup, or move it aside so that a new one can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is beschadigd of is geen Webcare Desk-database. Er is niets gewijzigd. Zet een back-up terug, of verplaats het bestand zodat er een nieuwe database kan worden gemaakt.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Webcare Desk. Nothing was changed. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is geschreven door een nieuwere versie van Webcare Desk. Er is niets gewijzigd. Installeer die nieuwere versie om de database te openen.</translation>
     </message>
     <message>
         <source>Cannot connect to the team database %1. Check the network, the address and your account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verbinding maken met de teamdatabase %1. Controleer het netwerk, het adres en je account en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Upgrading the database %1 failed; it was left exactly as it was. Report this to your administrator with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de database %1 is mislukt; de database is precies gebleven zoals hij was. Meld dit bij je beheerder, met de details hieronder.</translation>
     </message>
     <message>
         <source>The requested item no longer exists in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gevraagde item bestaat niet meer in %1.</translation>
     </message>
     <message>
         <source>Someone else changed this item first. The view has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit item al gewijzigd. De weergave is vernieuwd.</translation>
     </message>
     <message>
         <source>The database %1 reported an error. Your work so far is kept; try again, and report the details below if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 meldde een fout. Je werk tot nu toe is bewaard; probeer het opnieuw en meld de details hieronder als het nog eens gebeurt.</translation>
     </message>
 </context>
 <context>
     <name>StoreLocation</name>
     <message>
         <source>The database path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pad naar de database is leeg.</translation>
     </message>
     <message>
         <source>“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>CW: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldig PostgreSQL-adres; verwacht: postgresql://gebruiker@host:poort/database.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Webcare Desk: read, triage and answer what customers say on social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare Desk: lees, beoordeel en beantwoord wat klanten op sociale media zeggen.</translation>
     </message>
     <message>
         <source>Open this case store: an SQLite file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deze database: een SQLite-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>pad</translation>
     </message>
     <message>
         <source>Training mode: a separate store, nothing is ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmodus: een aparte database, er wordt nooit iets verzonden.</translation>
     </message>
     <message>
         <source>Open the demo store, filled with the bundled demo feed on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de demodatabase; bij het eerste gebruik wordt die gevuld met de meegeleverde demofeed.</translation>
     </message>
     <message>
         <source>Interface language: nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface: nl of en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>Save a picture of the main window once the inbox is shown, then quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla een afbeelding van het hoofdvenster op zodra de inbox wordt getoond en sluit dan af (voor documentatie).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>webcaredesk import --channel x|mastodon|facebook|discourse FILE...: load platform JSON into the store (see webcaredesk import --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>webcaredesk import --channel x|mastodon|facebook|discourse BESTAND...: laad JSON van een platform in de database (zie webcaredesk import --help).</translation>
     </message>
     <message>
         <source>Webcare Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare Desk</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::CaseView</name>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen zaak gekozen</translation>
     </message>
     <message>
         <source>Choose a case in the inbox to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een zaak in de inbox om het gesprek te lezen.</translation>
     </message>
     <message>
         <source>This case cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zaak kan niet worden getoond</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
         </translation>
     </message>
     <message>
         <source>answer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden vóór %1</translation>
     </message>
     <message>
         <source>agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker: %1</translation>
     </message>
     <message>
         <source>%1 — our team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ons team</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::InboxModel</name>
     <message>
         <source>The answer time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>De antwoordtermijn is verstreken</translation>
     </message>
     <message>
         <source>Less than two hours left to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog minder dan twee uur om te antwoorden</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Op tijd</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden vóór</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::MainWindow</name>
     <message>
         <source>About Webcare Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Webcare Desk</translation>
     </message>
     <message>
         <source>Webcare Desk %1
 For webcare teams in customer contact centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare Desk %1
+Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>Webcare Desk — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare Desk — TRAINING</translation>
     </message>
     <message>
         <source>Webcare Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in berichten</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Webcare Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Webcare Desk</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in berichten (Ctrl+F)</translation>
     </message>
     <message>
         <source>TRAINING — nothing you send leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — niets wat je verstuurt verlaat deze computer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>To triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord nodig</translation>
     </message>
     <message>
         <source>Waiting on department</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op afdeling</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actie</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geopend …</translation>
     </message>
     <message>
         <source>Loading the demo feed …</source>
-        <translation type="unfinished"></translation>
+        <translation>De demofeed wordt geladen …</translation>
     </message>
     <message numerus="yes">
         <source>Demo feed loaded: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demofeed geladen: %n bericht</numerusform>
+            <numerusform>Demofeed geladen: %n berichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
         </translation>
     </message>
 </context>

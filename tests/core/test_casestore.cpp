@@ -46,8 +46,8 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
     // A customer's thread: question, our answer, follow-up. Given in reverse order on purpose.
     const QString conv = QStringLiteral("500");
     QList<Post> thread{
-        makePost(Channel::X, QStringLiteral("502"), QStringLiteral("Dank, gelukt!"), t0.addSecs(600), QStringLiteral("7"),
-                 QStringLiteral("501"), conv),
+        makePost(Channel::X, QStringLiteral("502"), QStringLiteral("Dank, gelukt!"), t0.addSecs(600),
+                 QStringLiteral("7"), QStringLiteral("501"), conv),
         makePost(Channel::X, QStringLiteral("501"), QStringLiteral("Dat kan via de app ^JB"), t0.addSecs(300),
                  QStringLiteral("999"), QStringLiteral("500"), conv),
         makePost(Channel::X, QStringLiteral("500"), QStringLiteral("Hoe meld ik schade?"), t0, QStringLiteral("7"), {},
@@ -58,8 +58,8 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
                        QStringLiteral("999"), {}, QStringLiteral("600"))
            << makePost(Channel::X, QStringLiteral("601"), QStringLiteral("Leuk!"), t0.addSecs(60), QStringLiteral("8"),
                        QStringLiteral("600"), QStringLiteral("600"))
-           << makePost(Channel::X, QStringLiteral("602"), QStringLiteral("Waarom geen ondertiteling?"),
-                       t0.addSecs(120), QStringLiteral("9"), QStringLiteral("600"), QStringLiteral("600"));
+           << makePost(Channel::X, QStringLiteral("602"), QStringLiteral("Waarom geen ondertiteling?"), t0.addSecs(120),
+                       QStringLiteral("9"), QStringLiteral("600"), QStringLiteral("600"));
     // Mastodon has no conversation id: the reply chain decides.
     thread << makePost(Channel::Mastodon, QStringLiteral("m1"), QStringLiteral("Vraag over mijn polis"), t0,
                        QStringLiteral("m7"))
@@ -100,7 +100,7 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
 
     // A later reply to a stored post joins its case in a new batch too.
     REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("503"), QStringLiteral("Toch nog een vraag"),
-                                         t0.addSecs(900), QStringLiteral("7"), QStringLiteral("502"))}));
+                                            t0.addSecs(900), QStringLiteral("7"), QStringLiteral("502"))}));
     CHECK(store->caseById(question.id)->postCount == 4);
 }
 
@@ -108,14 +108,15 @@ BACKEND_TEST_CASE("A customer writing again reopens a closed case with a fresh S
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Top service"), t0)}));
+    REQUIRE_OK(
+        store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Top service"), t0)}));
     const qint64 id = store->inboxPage({})->rows.first().id;
     REQUIRE_OK(store->setCaseState(id, CaseState::Resolved, QStringLiteral("jb")));
     CHECK(store->caseById(id)->state == CaseState::Resolved);
 
     const QDateTime later = t0.addDays(3);
     REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f2"), QStringLiteral("Toch een vraag"),
-                                         later, QStringLiteral("42"), QStringLiteral("f1"))}));
+                                            later, QStringLiteral("42"), QStringLiteral("f1"))}));
     const Case reopened = *store->caseById(id);
     CHECK(reopened.state == CaseState::New);
     CHECK(reopened.slaDueAt == later.addSecs(24 * 3600));
@@ -197,12 +198,13 @@ BACKEND_TEST_CASE("Full-text search finds words without diacritics and never fai
     CHECK(count(QString()) == 3);
 
     // FTS syntax, quotes, SQL and markup are only words to search for.
-    for (const char *typed : {"\"", "\"cafe", "cafe*", "NEAR(", "a OR b", "'; DROP TABLE posts; --", "(", ")",
-                              "^", "-", "auto:*", "<script>alert(1)</script>", "!!!", "AND", "\\", "{}"}) {
+    for (const char *typed : {"\"", "\"cafe", "cafe*", "NEAR(", "a OR b", "'; DROP TABLE posts; --", "(", ")", "^", "-",
+                              "auto:*", "<script>alert(1)</script>", "!!!", "AND", "\\", "{}"}) {
         CHECK(count(QString::fromUtf8(typed)) >= 0);
     }
     // The big list of naughty strings (MIT, copied with its licence into tests/data/unicode).
-    const QJsonArray naughty = QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/unicode/blns.json"))).array();
+    const QJsonArray naughty =
+        QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/unicode/blns.json"))).array();
     REQUIRE(naughty.size() > 400);
     for (const QJsonValue &v : naughty)
         count(v.toString());
@@ -214,8 +216,8 @@ TEST_CASE("A new SQLite store is private to its user and uses WAL", "[store][sql
     test::ScratchDatabase db(store::Backend::Sqlite);
     auto store = db.open();
     const QFileInfo info(db.location().sqlitePath);
-    CHECK(info.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                 QFileDevice::WriteUser));
+    CHECK(info.permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     QSqlQuery q(store->database());
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());

@@ -23,7 +23,8 @@ struct CliResult {
     QString err;
 };
 
-CliResult runCli(const QStringList &args, const QStringList &prefix = {})
+CliResult runCli(const QStringList &args, const QStringList &prefix = {},
+                 const QString &program = QStringLiteral(WEBCARE_APP_PATH))
 {
     QProcess p;
     QStringList env = QProcess::systemEnvironment();
@@ -31,9 +32,9 @@ CliResult runCli(const QStringList &args, const QStringList &prefix = {})
         << QStringLiteral("LC_ALL=en_GB.UTF-8");
     p.setEnvironment(env);
     if (prefix.isEmpty()) {
-        p.start(QStringLiteral(WEBCARE_APP_PATH), args);
+        p.start(program, args);
     } else {
-        p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(WEBCARE_APP_PATH)} + args);
+        p.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
     }
     REQUIRE(p.waitForFinished(60000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
@@ -59,7 +60,8 @@ BACKEND_TEST_CASE("The demo feed loads through the import path, once", "[ingest]
     CHECK(*store->postCount() == inserted);
 
     // Every post of the labelled set is in the store, and our own replies are recognised as ours.
-    const QJsonObject labels = QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/demo-labels.json"))).object();
+    const QJsonObject labels =
+        QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/demo-labels.json"))).object();
     CHECK(labels.size() == inserted);
 
     auto again = ingest::importDemoFeed(*store);
@@ -99,8 +101,8 @@ TEST_CASE("webcaredesk import reports new, known and rejected posts per file", "
         REQUIRE(b.open(QIODevice::WriteOnly));
         b.write("{\"data\": [\n  {\"id\": \"3\",, }\n]}");
     }
-    const CliResult first = runCli({QStringLiteral("import"), QStringLiteral("--channel"), QStringLiteral("x"),
-                                    QStringLiteral("--db"), db, good});
+    const CliResult first = runCli(
+        {QStringLiteral("import"), QStringLiteral("--channel"), QStringLiteral("x"), QStringLiteral("--db"), db, good});
     INFO(first.out.toStdString() << first.err.toStdString());
     CHECK(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("1 new, 0 already known, 1 rejected")));
@@ -154,10 +156,14 @@ TEST_CASE("A store in a read-only folder gets a clear message from the command l
         f.write(R"({"data":[]})");
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     }
+    // A copy of the program where "nobody" may run it (the build tree may sit below root's home).
+    const QString program = dir.filePath(QStringLiteral("webcaredesk"));
+    REQUIRE(QFile::copy(QStringLiteral(WEBCARE_APP_PATH), program));
+    QFile::setPermissions(program, QFile::permissions(program) | QFileDevice::ReadOther | QFileDevice::ExeOther);
     const QString db = folder + QStringLiteral("/webcaredesk.sqlite");
-    const CliResult r = runCli({QStringLiteral("import"), QStringLiteral("--channel"), QStringLiteral("x"),
-                                QStringLiteral("--db"), db, json},
-                               prefix);
+    const CliResult r = runCli(
+        {QStringLiteral("import"), QStringLiteral("--channel"), QStringLiteral("x"), QStringLiteral("--db"), db, json},
+        prefix, program);
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(db));

@@ -55,9 +55,10 @@ void writeVersion1Rows(const RawConnection &raw)
 {
     raw.exec(QStringLiteral("INSERT INTO authors (channel, platform_id, handle, display_name) "
                             "VALUES ('x', '7', 'marloesdw', 'Marloes de Wit')"));
-    raw.exec(QStringLiteral("INSERT INTO cases (channel, conversation_id, state, sla_due_at, due_key, opened_at, "
-                            "last_post_at, post_count, author_name, preview) VALUES ('x', '500', 'new', 1000, 1000, 1, 1, "
-                            "1, 'Marloes de Wit', 'Hoe meld ik ruitschade?')"));
+    raw.exec(
+        QStringLiteral("INSERT INTO cases (channel, conversation_id, state, sla_due_at, due_key, opened_at, "
+                       "last_post_at, post_count, author_name, preview) VALUES ('x', '500', 'new', 1000, 1000, 1, 1, "
+                       "1, 'Marloes de Wit', 'Hoe meld ik ruitschade?')"));
     raw.exec(QStringLiteral("INSERT INTO posts (channel, platform_id, author_id, case_id, text, created_at, "
                             "conversation_id, raw_payload, imported_at) VALUES ('x', '500', 1, 1, "
                             "'Hoe meld ik ruitschade?', 1, '500', '{}', 1)"));
@@ -90,9 +91,9 @@ BACKEND_TEST_CASE("Every earlier schema version is upgraded in place, keeping it
             f.search = QStringLiteral("ruitschade");
             CHECK(*store->countCases(f) == 1);
             // And the upgraded store takes new work.
-            REQUIRE_OK(store->upsertPosts({test::makePost(Channel::X, QStringLiteral("501"), QStringLiteral("Nog iets"),
-                                                       QDateTime::currentDateTimeUtc(), QStringLiteral("7"),
-                                                       QStringLiteral("500"))}));
+            REQUIRE_OK(store->upsertPosts(
+                {test::makePost(Channel::X, QStringLiteral("501"), QStringLiteral("Nog iets"),
+                                QDateTime::currentDateTimeUtc(), QStringLiteral("7"), QStringLiteral("500"))}));
             CHECK(store->caseById(1)->postCount == 2);
             REQUIRE_OK(store->setCaseState(1, CaseState::Resolved, QStringLiteral("jb")));
         }
@@ -118,9 +119,10 @@ BACKEND_TEST_CASE("A failing upgrade leaves the database exactly as it was", "[s
     CHECK(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt() == 2);
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM posts")).toInt() == 1);
     // No index of step 3 survived the rollback.
-    const QString indexCount = backend == store::Backend::Sqlite
-                                   ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'cases_channel_due'")
-                                   : QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_channel_due'");
+    const QString indexCount =
+        backend == store::Backend::Sqlite
+            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'cases_channel_due'")
+            : QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_channel_due'");
     CHECK(raw.scalar(indexCount).toInt() == 0);
 }
 
@@ -129,8 +131,8 @@ BACKEND_TEST_CASE("A database from a newer version is refused and left untouched
     test::ScratchDatabase scratch(backend);
     {
         auto store = scratch.open();
-        REQUIRE_OK(store->upsertPosts({test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Hoi"),
-                                                   QDateTime::currentDateTimeUtc())}));
+        REQUIRE_OK(store->upsertPosts(
+            {test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Hoi"), QDateTime::currentDateTimeUtc())}));
     }
     const int newer = store::schema::latestVersion() + 1;
     {

@@ -17,7 +17,8 @@ namespace {
 // The saved Postman examples wrap the body: {endpoint, status, headers, body}.
 QByteArray postmanBody(const QString &file)
 {
-    const QJsonObject example = QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/x-api/") + file)).object();
+    const QJsonObject example =
+        QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/x-api/") + file)).object();
     const QJsonValue body = example.value(QStringLiteral("body"));
     return body.isString() ? body.toString().toUtf8() : QJsonDocument(body.toObject()).toJson();
 }
@@ -27,7 +28,9 @@ QByteArray postmanBody(const QString &file)
 TEST_CASE("X API v2: tweets with expanded users, context tweets and partial errors", "[ingest][x]")
 {
     auto parsed = parsePayload(
-        Channel::X, postmanBody(QStringLiteral("Search_Tweets_Recent_search_200_Success_Request_Tweet_Fields_with_Expanded_User_Fields.json")),
+        Channel::X,
+        postmanBody(QStringLiteral(
+            "Search_Tweets_Recent_search_200_Success_Request_Tweet_Fields_with_Expanded_User_Fields.json")),
         QStringLiteral("search.json"));
     REQUIRE_OK(parsed);
     REQUIRE(parsed->posts.size() >= 2);
@@ -45,7 +48,8 @@ TEST_CASE("X API v2: tweets with expanded users, context tweets and partial erro
 
     // 200 with errors[] beside data: the good part is kept, the error is reported.
     auto partial = parsePayload(
-        Channel::X, postmanBody(QStringLiteral("Tweet_Lookup_Multiple_Tweets_200_Success_1_Deleted_1_Valid_Tweet.json")));
+        Channel::X,
+        postmanBody(QStringLiteral("Tweet_Lookup_Multiple_Tweets_200_Success_1_Deleted_1_Valid_Tweet.json")));
     REQUIRE_OK(partial);
     const auto hasReason = [&](const QString &id, const QString &part) {
         for (const Rejection &r : partial->rejected)
@@ -58,8 +62,9 @@ TEST_CASE("X API v2: tweets with expanded users, context tweets and partial erro
     CHECK(hasReason(QStringLiteral("20"), QStringLiteral("creation time")));
 
     // A 429 body is plain text: an error with a position, never a crash.
-    auto limited = parsePayload(Channel::X, postmanBody(QStringLiteral("Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json")),
-                                QStringLiteral("429.txt"));
+    auto limited =
+        parsePayload(Channel::X, postmanBody(QStringLiteral("Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json")),
+                     QStringLiteral("429.txt"));
     REQUIRE_FALSE(limited.hasValue());
     CHECK(limited.error().line == 1);
     CHECK(limited.error().text().startsWith(QStringLiteral("429.txt")));
@@ -104,7 +109,8 @@ TEST_CASE("Mastodon: notifications, statuses and context", "[ingest][mastodon]")
     CHECK(parsed->rejected.first().reason.contains(QStringLiteral("favourite")));
 
     bool found = false;
-    const QByteArray status = test::sharedData(QStringLiteral("mastodon/doc-examples/entities/Status__01_Example.json"), &found);
+    const QByteArray status =
+        test::sharedData(QStringLiteral("mastodon/doc-examples/entities/Status__01_Example.json"), &found);
     if (!found)
         WEBCARE_SKIP("../shared/data is not beside this clone: the Mastodon documentation example was not tried");
     auto doc = parsePayload(Channel::Mastodon, status);
@@ -138,7 +144,8 @@ TEST_CASE("Facebook Graph: a feed with nested comments, and an error envelope", 
     CHECK(parsed->posts.at(1).conversationId == QStringLiteral("104_1"));
     CHECK(parsed->posts.at(1).createdAt == QDateTime(QDate(2026, 11, 23), QTime(8, 10), Qt::UTC));
     CHECK(parsed->posts.at(2).inReplyToPlatformId == QStringLiteral("1_11"));
-    CHECK_FALSE(QJsonDocument::fromJson(parsed->posts.first().rawPayload).object().contains(QStringLiteral("comments")));
+    CHECK_FALSE(
+        QJsonDocument::fromJson(parsed->posts.first().rawPayload).object().contains(QStringLiteral("comments")));
 
     auto error = parsePayload(Channel::Facebook,
                               test::repoFile(QStringLiteral("tests/data/facebook-graph/error-190-tokenExpired.json")));
@@ -148,7 +155,8 @@ TEST_CASE("Facebook Graph: a feed with nested comments, and an error envelope", 
 
 TEST_CASE("Discourse: latest posts, a topic and search results", "[ingest][discourse]")
 {
-    auto latest = parsePayload(Channel::Discourse, test::repoFile(QStringLiteral("tests/data/discourse/posts_latest.json")));
+    auto latest =
+        parsePayload(Channel::Discourse, test::repoFile(QStringLiteral("tests/data/discourse/posts_latest.json")));
     REQUIRE_OK(latest);
     REQUIRE_FALSE(latest->posts.isEmpty());
     const domain::Post &p = latest->posts.first();

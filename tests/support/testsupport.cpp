@@ -51,7 +51,8 @@ ScratchDatabase::ScratchDatabase(store::Backend backend)
         return;
     }
     static QAtomicInteger<int> counter;
-    m_pgName = QStringLiteral("wcd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    m_pgName =
+        QStringLiteral("wcd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
     adminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_pgName));
     m_location = *store::StoreLocation::parse(pgUrl());

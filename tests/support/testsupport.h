@@ -68,28 +68,29 @@ template <typename R> std::string describe(const R &result)
 }
 } // namespace webcare::test
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &webcareResult = (expr);                                                                           \
-        INFO(webcare::test::describe(webcareResult));                                                                 \
-        REQUIRE(webcareResult.hasValue());                                                                            \
+#define REQUIRE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &webcareResult = (expr);                                                                            \
+        INFO(webcare::test::describe(webcareResult));                                                                  \
+        REQUIRE(webcareResult.hasValue());                                                                             \
     } while (false)
 
-#define WEBCARE_SKIP(why)                                                                                             \
-    do {                                                                                                              \
-        WARN("SKIPPED: " << why);                                                                                     \
-        return;                                                                                                       \
+#define WEBCARE_SKIP(why)                                                                                              \
+    do {                                                                                                               \
+        WARN("SKIPPED: " << why);                                                                                      \
+        return;                                                                                                        \
     } while (false)
 
 // Declares one test body run as two test cases, "[sqlite]" and "[postgres]"; `backend` is in scope in the body.
-#define BACKEND_TEST_CASE(name, tags) WEBCARE_BACKEND_TEST_CASE_IMPL(INTERNAL_CATCH_UNIQUE_NAME(backendBody), name, tags)
-#define WEBCARE_BACKEND_TEST_CASE_IMPL(fn, name, tags)                                                                \
-    static void fn(webcare::store::Backend backend);                                                                  \
-    TEST_CASE(name " (SQLite)", tags "[sqlite]") { fn(webcare::store::Backend::Sqlite); }                             \
-    TEST_CASE(name " (PostgreSQL)", tags "[postgres]")                                                                \
-    {                                                                                                                 \
-        if (!webcare::test::postgresAvailable())                                                                      \
-            WEBCARE_SKIP("WEBCARE_TEST_PG is not set: no PostgreSQL server for this run");                          \
-        fn(webcare::store::Backend::Postgres);                                                                        \
-    }                                                                                                                 \
+#define BACKEND_TEST_CASE(name, tags)                                                                                  \
+    WEBCARE_BACKEND_TEST_CASE_IMPL(INTERNAL_CATCH_UNIQUE_NAME(backendBody), name, tags)
+#define WEBCARE_BACKEND_TEST_CASE_IMPL(fn, name, tags)                                                                 \
+    static void fn(webcare::store::Backend backend);                                                                   \
+    TEST_CASE(name " (SQLite)", tags "[sqlite]") { fn(webcare::store::Backend::Sqlite); }                              \
+    TEST_CASE(name " (PostgreSQL)", tags "[postgres]")                                                                 \
+    {                                                                                                                  \
+        if (!webcare::test::postgresAvailable())                                                                       \
+            WEBCARE_SKIP("WEBCARE_TEST_PG is not set: no PostgreSQL server for this run");                             \
+        fn(webcare::store::Backend::Postgres);                                                                         \
+    }                                                                                                                  \
     static void fn(webcare::store::Backend backend)
