@@ -323,6 +323,33 @@ int main(int argc, char **argv)
     }
     std::printf("search first page:       p50 %.2f ms, p95 %.2f ms (200 queries, %lld rows shown)\n",
                 percentile(search, 0.5), percentile(search, 0.95), hits);
+
+    // The hard cases, shown apart: the most common words, and short prefixes while a word is being typed.
+    const auto timeQueries = [&](const QStringList &queries) {
+        QList<double> times;
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &text : queries) {
+                store::InboxQuery q;
+                q.filter.search = text;
+                timer.restart();
+                (void)s.inboxPage(q);
+                times << timer.nsecsElapsed() / 1e6;
+            }
+        }
+        return times;
+    };
+    QStringList common, prefixes;
+    for (int i = 0; i < 20; ++i) {
+        common << gen.words().at(i) + QLatin1Char(' ');
+        const QString w = gen.words().at(24 + int(rng.bounded(int(gen.words().size()) - 24)));
+        prefixes << w.left(2 + i % 4);
+    }
+    const QList<double> commonTimes = timeQueries(common);
+    const QList<double> prefixTimes = timeQueries(prefixes);
+    std::printf("  the 20 commonest words: p50 %.2f ms, p95 %.2f ms\n", percentile(commonTimes, 0.5),
+                percentile(commonTimes, 0.95));
+    std::printf("  prefixes of 2-5 chars:  p50 %.2f ms, p95 %.2f ms\n", percentile(prefixTimes, 0.5),
+                percentile(prefixTimes, 0.95));
     std::printf("database size:           %10.1f MB (raw path %.1f MB)\n", fileSize(path) / 1e6,
                 fileSize(rawPath) / 1e6);
     std::printf("peak RSS:                %10.1f MB\n", peakRssKiB() / 1024.0);

@@ -72,7 +72,8 @@ void InboxModel::requestPage()
             }
             m_next = page->next;
             m_atEnd = !m_next.has_value();
-            ++m_pagesLoaded;
+            if (++m_pagesLoaded == 1)
+                emit searchLimited(page->searchLimited);
             if (!page->rows.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
                 m_rows += page->rows;

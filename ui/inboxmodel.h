@@ -45,6 +45,8 @@ public:
 signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsNow);
+    // The first page of a search: true when only the newest matching messages were searched.
+    void searchLimited(bool limited);
     void loadFailed(const webcare::store::StoreError &error);
 
 private:

@@ -135,6 +135,12 @@ void MainWindow::buildUi()
             emit inboxReady();
         }
     });
+    connect(m_model, &InboxModel::searchLimited, this, [this](bool limited) {
+        if (limited)
+            statusBar()->showMessage(tr("Many messages match: showing cases among the newest %L1. Add a word to "
+                                        "search further back.")
+                                         .arg(store::searchMessageLimit));
+    });
     connect(m_model, &InboxModel::loadFailed, this,
             [this](const store::StoreError &e) { statusBar()->showMessage(e.message(), 15000); });
 }

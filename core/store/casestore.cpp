@@ -22,6 +22,8 @@ namespace {
 
 // Cases without an SLA (closed ones) sort after every real due time; keeps keyset paging free of NULLs.
 constexpr qint64 noDueKey = std::numeric_limits<qint64>::max() / 2;
+// Authors seen recently, so a busy account's regulars are not written again for every post.
+constexpr qsizetype authorCacheSize = 100000;
 
 // A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
 QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
@@ -89,23 +91,6 @@ const QString caseColumns = QStringLiteral("c.id, c.channel, c.conversation_id, 
                                            "c.author_name, c.preview, c.due_key");
 
 } // namespace
-
-QStringList searchWords(const QString &typed)
-{
-    QStringList words;
-    QString word;
-    for (const QChar ch : typed) {
-        if (ch.isLetterOrNumber()) {
-            word += ch;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words << word;
-    return words;
-}
 
 CaseStore::CaseStore(const StoreLocation &location, const QString &connectionName)
     : m_location(location)
@@ -257,6 +242,7 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
     auto fail = [this](const QSqlQuery &q) {
         const StoreError e = error(q.lastError());
         rollback();
+        m_authorIds.clear(); // ids handed out in the rolled-back transaction no longer exist
         return unexpected(e);
     };
 
@@ -294,7 +280,6 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
         QDateTime due;
     };
     QHash<QString, BatchPost> batchPosts; // "channel:platform id" → what later replies need to know
-    QHash<QString, qint64> authorIds;     // "channel:platform user id"
     QHash<QString, CaseInfo> cases;       // "channel:conversation key"
     QSet<qint64> touched;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -349,8 +334,10 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
                                                             : post.platformId;
         batchPosts.insert(postKey, BatchPost{post.fromOwnAccount, post.inReplyToPlatformId, caseKey});
 
-        const QString authorKey = channel + QLatin1Char(':') + post.author.platformId;
-        qint64 authorId = authorIds.value(authorKey);
+        // The name is part of the key: a renamed author is written again, an unchanged one is not.
+        const QString authorKey = channel + QLatin1Char(':') + post.author.platformId + QLatin1Char('\n') +
+                                  post.author.handle + QLatin1Char('\n') + post.author.displayName;
+        qint64 authorId = m_authorIds.value(authorKey);
         if (!authorId) {
             upsertAuthor.addBindValue(text(channel));
             upsertAuthor.addBindValue(text(post.author.platformId));
@@ -360,7 +347,9 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
                 return fail(upsertAuthor);
             authorId = upsertAuthor.value(0).toLongLong();
             upsertAuthor.finish();
-            authorIds.insert(authorKey, authorId);
+            if (m_authorIds.size() >= authorCacheSize)
+                m_authorIds.clear();
+            m_authorIds.insert(authorKey, authorId);
         }
 
         const QString caseCacheKey = channel + QLatin1Char(':') + caseKey;
@@ -449,14 +438,43 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
         touched.insert(post.caseId);
         ++result.inserted;
     }
-    if (auto r = commit(); !r)
+    if (auto r = commit(); !r) {
+        m_authorIds.clear();
         return unexpected(r.error());
+    }
     result.touchedCases = touched.values();
     std::sort(result.touchedCases.begin(), result.touchedCases.end());
     return result;
 }
 
 namespace {
+
+// The engine's query for the search words. FTS5: quoted strings ("word", "word"*); PostgreSQL tsquery: word,
+// word:*. The words carry no quotes or operators, so nothing the agent types can be read as query syntax.
+QString ftsQuery(const SearchTerms &search, Backend backend)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < search.words.size(); ++i) {
+        const bool prefix = search.lastIsPrefix && i == search.words.size() - 1;
+        const QString &word = search.words.at(i);
+        if (backend == Backend::Sqlite)
+            terms << QLatin1Char('"') + word + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+        else
+            terms << word + (prefix ? QStringLiteral(":*") : QString());
+    }
+    return terms.join(backend == Backend::Sqlite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+// The ids of the newest `limit` posts matching one bound ftsQuery() value.
+QString matchingPostsSql(Backend backend, int limit)
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid DESC LIMIT %1")
+            .arg(limit);
+    return QStringLiteral("SELECT id FROM posts WHERE search_vector @@ to_tsquery('simple', translate(lower(?), "
+                          "'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn')) ORDER BY id DESC LIMIT %1")
+        .arg(limit);
+}
 
 // Appends the WHERE conditions of a filter; values go through bind parameters, never into the SQL text.
 void appendFilter(const InboxFilter &filter, Backend backend, QStringList &where, QVariantList &values)
@@ -485,24 +503,11 @@ void appendFilter(const InboxFilter &filter, Backend backend, QStringList &where
         where << QStringLiteral("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)");
         values << filter.tag;
     }
-    const QStringList words = searchWords(filter.search);
-    if (!words.isEmpty()) {
-        QStringList terms;
-        if (backend == Backend::Sqlite) {
-            // Each word becomes a quoted FTS5 prefix term: "word"*; the words carry no quotes or operators.
-            for (const QString &w : words)
-                terms << QLatin1Char('"') + w + QStringLiteral("\"*");
-            where << QStringLiteral("c.id IN (SELECT p.case_id FROM posts_fts f JOIN posts p ON p.id = f.rowid "
-                                    "WHERE posts_fts MATCH ?)");
-            values << terms.join(QLatin1Char(' '));
-        } else {
-            for (const QString &w : words)
-                terms << w + QStringLiteral(":*");
-            where << QStringLiteral(
-                "c.id IN (SELECT p.case_id FROM posts p WHERE p.search_vector @@ to_tsquery('simple', "
-                "translate(lower(?), 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn')))");
-            values << terms.join(QStringLiteral(" & "));
-        }
+    const SearchTerms search = searchTerms(filter.search);
+    if (!search.isEmpty()) {
+        where << QStringLiteral("c.id IN (SELECT p.case_id FROM posts p WHERE p.id IN (%1))")
+                     .arg(matchingPostsSql(backend, searchMessageLimit));
+        values << ftsQuery(search, backend);
     }
 }
 
@@ -539,6 +544,16 @@ Expected<InboxPage, StoreError> CaseStore::inboxPage(const InboxQuery &query)
         }
         page.rows << caseFromQuery(q);
         lastDueKey = q.value(13).toLongLong();
+    }
+    const SearchTerms search = searchTerms(query.filter.search);
+    if (!search.isEmpty() && !query.after) {
+        QSqlQuery more(m_db);
+        more.prepare(QStringLiteral("SELECT count(*) FROM (%1) m")
+                         .arg(matchingPostsSql(m_location.backend, searchMessageLimit + 1)));
+        more.addBindValue(ftsQuery(search, m_location.backend));
+        if (!more.exec() || !more.next())
+            return unexpected(error(more.lastError()));
+        page.searchLimited = more.value(0).toInt() > searchMessageLimit;
     }
     return page;
 }

@@ -79,7 +79,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::shared_ptr<const workflow::SlaPolicy> m_sla;
-    QSet<QString> m_ownAccounts; // "channel:platform user id"
+    QSet<QString> m_ownAccounts;        // "channel:platform user id"
+    QHash<QString, qint64> m_authorIds; // author key → id; cleared whenever a transaction rolls back
 };
 
 } // namespace webcare::store

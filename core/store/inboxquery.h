@@ -29,12 +29,25 @@ struct InboxQuery {
     int limit = 200;
 };
 
+// A search looks among the newest matching messages only, so that a common word answers as fast as a rare one.
+// When more messages match, the first page says so and the agent can add a word.
+constexpr int searchMessageLimit = 5000;
+
 struct InboxPage {
     QList<domain::Case> rows;
     std::optional<InboxCursor> next; // empty when this was the last page
+    bool searchLimited = false;      // (first page only) more than searchMessageLimit messages matched
 };
 
-// Splits what the agent typed into search words: letters and digits only, so no syntax of any engine leaks in.
-QStringList searchWords(const QString &typed);
+// What the agent typed, as words to find: letters, digits and marks only, so no syntax of any engine leaks in.
+// The last word counts as a prefix while it is still being typed (no space after it) and has two or more
+// letters. Very common words ("de",
+// "het", "the") are left out when other words remain: they narrow nothing and make the search slow.
+struct SearchTerms {
+    QStringList words;
+    bool lastIsPrefix = false;
+    bool isEmpty() const { return words.isEmpty(); }
+};
+SearchTerms searchTerms(const QString &typed);
 
 } // namespace webcare::store

@@ -124,10 +124,11 @@ CREATE INDEX cases_assignee_due ON cases (assignee, due_key, id);
 CREATE INDEX cases_category_due ON cases (category, due_key, id)
 )SQL",
      // Full-text search over post text. SQLite: an external-content FTS5 table kept in step by triggers, so every
-     // writer (import, connectors, tools) keeps it current. Diacritics removed: "cafe" finds "café".
+     // writer (import, connectors, tools) keeps it current. Diacritics removed: "cafe" finds "café". Prefix
+     // indexes of 2 and 3 characters keep type-ahead fast while the agent is still typing a word.
      R"SQL(
 CREATE VIRTUAL TABLE posts_fts USING fts5 (text, content = 'posts', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 INSERT INTO posts_fts (posts_fts) VALUES ('rebuild');
 CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
     INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);

@@ -226,3 +226,55 @@ TEST_CASE("A new SQLite store is private to its user and uses WAL", "[store][sql
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 }
+
+TEST_CASE("Search terms: words only, the last one a prefix while typing, common words dropped", "[store]")
+{
+    using store::searchTerms;
+    CHECK(searchTerms(QStringLiteral("schade")).words == QStringList{QStringLiteral("schade")});
+    CHECK(searchTerms(QStringLiteral("schade")).lastIsPrefix);
+    CHECK_FALSE(searchTerms(QStringLiteral("schade ")).lastIsPrefix);
+    // "de" narrows nothing; it stays only when nothing else is left, or while it is being typed.
+    CHECK(searchTerms(QStringLiteral("de polis van ")).words == QStringList{QStringLiteral("polis")});
+    CHECK(searchTerms(QStringLiteral("de polis v")).words == QStringList{QStringLiteral("polis")});
+    CHECK_FALSE(searchTerms(QStringLiteral("de polis v")).lastIsPrefix);
+    CHECK(searchTerms(QStringLiteral("de polis de")).words ==
+          (QStringList{QStringLiteral("polis"), QStringLiteral("de")}));
+    CHECK(searchTerms(QStringLiteral("de het ")).words == (QStringList{QStringLiteral("de"), QStringLiteral("het")}));
+    // Query syntax of either engine is not passed on.
+    CHECK(searchTerms(QStringLiteral("\"auto\" OR NEAR(x*)")).words ==
+          (QStringList{QStringLiteral("auto"), QStringLiteral("OR"), QStringLiteral("NEAR"), QStringLiteral("x")}));
+    CHECK(searchTerms(QStringLiteral("'; DROP TABLE --")).words ==
+          (QStringList{QStringLiteral("DROP"), QStringLiteral("TABLE")}));
+    // A combining accent stays part of its word.
+    CHECK(searchTerms(QStringLiteral("cafe\u0301 open")).words.first() == QStringLiteral("cafe\u0301"));
+    CHECK(searchTerms(QStringLiteral("!!! ...")).isEmpty());
+}
+
+BACKEND_TEST_CASE("A search for a very common word looks among the newest messages and says so", "[store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    QList<Post> posts;
+    for (int i = 0; i < store::searchMessageLimit + 200; ++i)
+        posts << makePost(Channel::X, QString::number(i), QStringLiteral("Vraag over mijn premie %1").arg(i),
+                          t0.addSecs(i), QString::number(i % 300));
+    posts << makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Ruitschade aan de camper"), t0);
+    REQUIRE_OK(store->upsertPosts(posts));
+
+    store::InboxQuery common;
+    common.filter.search = QStringLiteral("premie ");
+    auto page = store->inboxPage(common);
+    REQUIRE_OK(page);
+    CHECK(page->searchLimited);
+    CHECK(page->rows.size() == common.limit);
+    // Every post opened a case of its own: the count covers the newest messages only.
+    CHECK(*store->countCases(common.filter) == store::searchMessageLimit);
+
+    store::InboxQuery rare;
+    rare.filter.search = QStringLiteral("ruitsch");
+    auto one = store->inboxPage(rare);
+    REQUIRE_OK(one);
+    CHECK_FALSE(one->searchLimited);
+    REQUIRE(one->rows.size() == 1);
+    CHECK(one->rows.first().channel == Channel::Facebook);
+}

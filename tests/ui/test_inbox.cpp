@@ -5,6 +5,7 @@
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "store/storeservice.h"
+#include "translations.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -139,4 +140,30 @@ TEST_CASE("A damaged store is reported by the window, not opened", "[ui][gui][ba
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray(8192, 'z'));
+}
+
+TEST_CASE("The interface switches between Dutch and English at run time", "[ui][i18n]")
+{
+    ui::Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("nl_NL")));
+    CHECK(translations.language() == QStringLiteral("nl"));
+    store::StoreService service;
+    ui::MainWindow window(&service, &translations);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    REQUIRE(search);
+    const auto header = [&] { return window.inboxModel()->headerData(0, Qt::Horizontal).toString(); };
+    CHECK(header() == QStringLiteral("Antwoorden vóór"));
+    CHECK(search->placeholderText().startsWith(QStringLiteral("Zoeken")));
+
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents(); // LanguageChange is delivered as an event
+    CHECK(header() == QStringLiteral("Answer by"));
+    CHECK(search->placeholderText().startsWith(QStringLiteral("Search messages")));
+    CHECK(window.windowTitle() == QStringLiteral("Webcare Desk"));
+
+    // Any other system language falls back to Dutch, the team's first language.
+    CHECK(ui::Translations::languageFor(QStringLiteral("de_DE")) == QStringLiteral("nl"));
+    REQUIRE(translations.setLanguage(QStringLiteral("nl")));
+    QCoreApplication::processEvents();
+    CHECK(search->placeholderText().startsWith(QStringLiteral("Zoeken")));
 }
