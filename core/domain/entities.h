@@ -84,6 +84,25 @@ struct Department {
     QString backupAddress;
 };
 
+// A connected platform account of the team (the credentials live in the system keychain, keyed by id).
+struct Account {
+    enum class Status { Active, NeedsReconnect, Paused };
+    qint64 id = 0;
+    Channel channel = Channel::X;
+    QString name;           // shown to agents, e.g. "@DuinzichtHelpt"
+    QString baseUrl;        // API root: https://api.x.com, a Mastodon instance, https://graph.facebook.com, a forum
+    QString platformUserId; // the account's own id on the platform (X user id, Mastodon account id, Page id, username)
+    QString handle;
+    Status status = Status::Active;
+    int pollSeconds = 60;
+    QDateTime lastSyncAt;
+    QDateTime nextSyncAt;
+    QString lastError;  // translated sentence of the last failure, empty when the last sync succeeded
+    int rateLimit = -1; // -1: unknown
+    int rateRemaining = -1;
+    QDateTime rateResetAt;
+};
+
 struct AuditEvent {
     qint64 id = 0;
     qint64 caseId = 0; // 0 for events not about one case

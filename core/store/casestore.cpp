@@ -228,10 +228,10 @@ Expected<void, StoreError> CaseStore::addOwnAccount(const OwnAccount &account)
     return {};
 }
 
-Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
+Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts, const QList<CursorUpdate> &cursors)
 {
     UpsertResult result;
-    if (posts.isEmpty())
+    if (posts.isEmpty() && cursors.isEmpty())
         return result;
     // Oldest first, so that a parent in the same batch is stored before its replies.
     std::stable_sort(posts.begin(), posts.end(),
@@ -437,6 +437,21 @@ Expected<UpsertResult, StoreError> CaseStore::upsertPosts(QList<Post> posts)
         cases.insert(caseCacheKey, *caseInfo);
         touched.insert(post.caseId);
         ++result.inserted;
+    }
+    if (!cursors.isEmpty()) {
+        QSqlQuery saveCursor(m_db);
+        saveCursor.prepare(
+            QStringLiteral("INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor, updated_at = "
+                           "excluded.updated_at"));
+        for (const CursorUpdate &c : cursors) {
+            saveCursor.addBindValue(c.accountId);
+            saveCursor.addBindValue(text(c.stream));
+            saveCursor.addBindValue(text(c.cursor));
+            saveCursor.addBindValue(now);
+            if (!saveCursor.exec())
+                return fail(saveCursor);
+        }
     }
     if (auto r = commit(); !r) {
         m_authorIds.clear();
@@ -714,6 +729,167 @@ Expected<QList<AuditEvent>, StoreError> CaseStore::auditTrail(qint64 caseId)
                              q.value(3).toString(),   q.value(4).toString(),   fromMs(q.value(5))};
     }
     return events;
+}
+
+namespace {
+
+QString accountStatusKey(Account::Status status)
+{
+    switch (status) {
+    case Account::Status::Active:
+        return QStringLiteral("active");
+    case Account::Status::NeedsReconnect:
+        return QStringLiteral("needs_reconnect");
+    case Account::Status::Paused:
+        return QStringLiteral("paused");
+    }
+    return {};
+}
+
+Account::Status accountStatusFromKey(const QString &key)
+{
+    if (key == QLatin1String("needs_reconnect"))
+        return Account::Status::NeedsReconnect;
+    if (key == QLatin1String("paused"))
+        return Account::Status::Paused;
+    return Account::Status::Active;
+}
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toMs(t)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant intOrNull(int v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::Int)); }
+
+} // namespace
+
+Expected<qint64, StoreError> CaseStore::addAccount(const Account &a)
+{
+    if (auto r = begin(); !r)
+        return unexpected(r.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO accounts (channel, name, base_url, platform_user_id, handle, status, "
+                             "poll_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(text(channelKey(a.channel)));
+    q.addBindValue(text(a.name));
+    q.addBindValue(text(a.baseUrl));
+    q.addBindValue(text(a.platformUserId));
+    q.addBindValue(text(a.handle));
+    q.addBindValue(accountStatusKey(a.status));
+    q.addBindValue(std::max(10, a.pollSeconds));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec() || !q.next()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // Posts written by the account are the team's own: they never open a case by themselves.
+    q.prepare(
+        QStringLiteral("INSERT INTO own_accounts (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (channel, platform_id) DO NOTHING"));
+    q.addBindValue(text(channelKey(a.channel)));
+    q.addBindValue(text(a.platformUserId));
+    q.addBindValue(text(a.handle));
+    q.addBindValue(text(a.name));
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    if (auto r = commit(); !r)
+        return unexpected(r.error());
+    m_ownAccounts.insert(ownKey(a.channel, a.platformUserId));
+    return id;
+}
+
+Expected<void, StoreError> CaseStore::removeAccount(qint64 accountId)
+{
+    // Its posts and cases stay: they are the team's history. Only the connection and its cursors go.
+    if (auto r = begin(); !r)
+        return r;
+    QSqlQuery q(m_db);
+    for (const char *sql :
+         {"DELETE FROM sync_cursors WHERE account_id = ?", "UPDATE replies SET account_id = NULL WHERE account_id = ?",
+          "DELETE FROM accounts WHERE id = ?"}) {
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(accountId);
+        if (!q.exec()) {
+            const StoreError e = error(q.lastError());
+            rollback();
+            return unexpected(e);
+        }
+    }
+    return commit();
+}
+
+Expected<QList<Account>, StoreError> CaseStore::accounts()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, channel, name, base_url, platform_user_id, handle, status, poll_seconds, "
+                               "last_sync_at, next_sync_at, last_error, rate_limit, rate_remaining, rate_reset_at "
+                               "FROM accounts ORDER BY id")))
+        return unexpected(error(q.lastError()));
+    QList<Account> list;
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toLongLong();
+        a.channel = channelFromKey(q.value(1).toString()).value_or(Channel::X);
+        a.name = q.value(2).toString();
+        a.baseUrl = q.value(3).toString();
+        a.platformUserId = q.value(4).toString();
+        a.handle = q.value(5).toString();
+        a.status = accountStatusFromKey(q.value(6).toString());
+        a.pollSeconds = q.value(7).toInt();
+        a.lastSyncAt = fromMs(q.value(8));
+        a.nextSyncAt = fromMs(q.value(9));
+        a.lastError = q.value(10).toString();
+        a.rateLimit = q.value(11).isNull() ? -1 : q.value(11).toInt();
+        a.rateRemaining = q.value(12).isNull() ? -1 : q.value(12).toInt();
+        a.rateResetAt = fromMs(q.value(13));
+        list << a;
+    }
+    return list;
+}
+
+Expected<void, StoreError> CaseStore::setAccountStatus(qint64 accountId, Account::Status status)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET status = ? WHERE id = ?"));
+    q.addBindValue(accountStatusKey(status));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return {};
+}
+
+Expected<void, StoreError> CaseStore::recordAccountHealth(qint64 accountId, const AccountHealth &h)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET last_sync_at = COALESCE(?, last_sync_at), next_sync_at = ?, "
+                             "last_error = ?, rate_limit = ?, rate_remaining = ?, rate_reset_at = ? WHERE id = ?"));
+    q.addBindValue(msOrNull(h.lastSyncAt));
+    q.addBindValue(msOrNull(h.nextSyncAt));
+    q.addBindValue(text(h.lastError));
+    q.addBindValue(intOrNull(h.rateLimit));
+    q.addBindValue(intOrNull(h.rateRemaining));
+    q.addBindValue(msOrNull(h.rateResetAt));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return {};
+}
+
+Expected<QString, StoreError> CaseStore::cursor(qint64 accountId, const QString &stream)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE account_id = ? AND stream = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(text(stream));
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace webcare::store

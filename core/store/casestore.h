@@ -22,6 +22,23 @@ struct OwnAccount {
     QString displayName;
 };
 
+// Where a stream of an account (mentions, search, direct messages …) has been read up to.
+struct CursorUpdate {
+    qint64 accountId = 0;
+    QString stream;
+    QString cursor;
+};
+
+// How an account's last sync went, for the account health view.
+struct AccountHealth {
+    QDateTime lastSyncAt;
+    QDateTime nextSyncAt;
+    QString lastError;
+    int rateLimit = -1;
+    int rateRemaining = -1;
+    QDateTime rateResetAt;
+};
+
 struct UpsertResult {
     int inserted = 0;
     int known = 0;
@@ -51,9 +68,18 @@ public:
     void setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy);
 
     Expected<void, StoreError> addOwnAccount(const OwnAccount &account);
-    // Idempotent by (channel, platform id): a post seen twice is stored once. All posts of one call are stored in
-    // one transaction, or none are.
-    Expected<UpsertResult, StoreError> upsertPosts(QList<domain::Post> posts);
+    // Idempotent by (channel, platform id): a post seen twice is stored once. All posts of one call, and the
+    // cursors that cover them, are stored in one transaction, or none are: a crash between fetching and storing
+    // makes the sync fetch again, never skip.
+    Expected<UpsertResult, StoreError> upsertPosts(QList<domain::Post> posts, const QList<CursorUpdate> &cursors = {});
+
+    Expected<qint64, StoreError> addAccount(const domain::Account &account);
+    Expected<void, StoreError> removeAccount(qint64 accountId);
+    Expected<QList<domain::Account>, StoreError> accounts();
+    Expected<void, StoreError> setAccountStatus(qint64 accountId, domain::Account::Status status);
+    Expected<void, StoreError> recordAccountHealth(qint64 accountId, const AccountHealth &health);
+    // The stored cursor of a stream; empty when the stream was never read.
+    Expected<QString, StoreError> cursor(qint64 accountId, const QString &stream);
 
     Expected<InboxPage, StoreError> inboxPage(const InboxQuery &query);
     Expected<qint64, StoreError> countCases(const InboxFilter &filter);

@@ -148,6 +148,34 @@ ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsve
     translate(lower(text), 'áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn'))) STORED;
 CREATE INDEX posts_search ON posts USING GIN (search_vector)
 )SQL"},
+    // Connected accounts and where their sync stands. Cursors live in their own table and are written in the same
+    // transaction as the posts they cover. Tokens are never stored here: they live in the system keychain.
+    {4, R"SQL(
+CREATE TABLE accounts (
+    id {id},
+    channel TEXT NOT NULL,
+    name TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    platform_user_id TEXT NOT NULL DEFAULT '',
+    handle TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active',
+    poll_seconds INTEGER NOT NULL DEFAULT 60,
+    last_sync_at BIGINT,
+    next_sync_at BIGINT,
+    last_error TEXT NOT NULL DEFAULT '',
+    rate_limit INTEGER,
+    rate_remaining INTEGER,
+    rate_reset_at BIGINT,
+    created_at BIGINT NOT NULL,
+    UNIQUE (channel, base_url, platform_user_id));
+CREATE TABLE sync_cursors (
+    account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    stream TEXT NOT NULL,
+    cursor TEXT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (account_id, stream));
+ALTER TABLE replies ADD COLUMN account_id BIGINT REFERENCES accounts (id)
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)

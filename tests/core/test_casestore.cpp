@@ -278,3 +278,92 @@ BACKEND_TEST_CASE("A search for a very common word looks among the newest messag
     REQUIRE(one->rows.size() == 1);
     CHECK(one->rows.first().channel == Channel::Facebook);
 }
+
+namespace {
+
+// Makes the store refuse any post whose text is "boem", to break a batch half-way.
+void installFailingTrigger(store::CaseStore &s, store::Backend backend)
+{
+    QSqlQuery q(s.database());
+    if (backend == store::Backend::Sqlite) {
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON posts WHEN new.text = 'boem' "
+                                      "BEGIN SELECT RAISE(ABORT, 'boem'); END")));
+    } else {
+        REQUIRE(q.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.text = 'boem' THEN "
+                                      "RAISE EXCEPTION 'boem'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")));
+        REQUIRE(
+            q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON posts FOR EACH ROW EXECUTE FUNCTION boom()")));
+    }
+}
+
+} // namespace
+
+BACKEND_TEST_CASE("Cursors are stored with the posts they cover, or not at all", "[store][sync]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    Account account;
+    account.channel = Channel::X;
+    account.name = QStringLiteral("@DuinzichtHelpt");
+    account.baseUrl = QStringLiteral("https://api.x.com");
+    account.platformUserId = QStringLiteral("1580000000000000001");
+    account.handle = QStringLiteral("DuinzichtHelpt");
+    auto id = store->addAccount(account);
+    REQUIRE_OK(id);
+    CHECK(store->cursor(*id, QStringLiteral("mentions"))->isEmpty());
+
+    const QList<store::CursorUpdate> first{{*id, QStringLiteral("mentions"), QStringLiteral("1001")}};
+    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("1000"), QStringLiteral("Vraag"), t0),
+                                   makePost(Channel::X, QStringLiteral("1001"), QStringLiteral("Nog een"), t0)},
+                                  first));
+    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
+
+    // A batch that fails half-way stores none of its posts and leaves the cursor where it was.
+    installFailingTrigger(*store, backend);
+    const QList<store::CursorUpdate> second{{*id, QStringLiteral("mentions"), QStringLiteral("1004")}};
+    auto failed =
+        store->upsertPosts({makePost(Channel::X, QStringLiteral("1002"), QStringLiteral("Goed"), t0.addSecs(1)),
+                            makePost(Channel::X, QStringLiteral("1003"), QStringLiteral("boem"), t0.addSecs(2)),
+                            makePost(Channel::X, QStringLiteral("1004"), QStringLiteral("Ook goed"), t0.addSecs(3))},
+                           second);
+    REQUIRE_FALSE(failed.hasValue());
+    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
+    CHECK(*store->postCount() == 2);
+    // The store is usable afterwards, and the author cache did not keep ids of the rolled-back batch.
+    REQUIRE_OK(store->upsertPosts(
+        {makePost(Channel::X, QStringLiteral("1002"), QStringLiteral("Goed"), t0.addSecs(1), QStringLiteral("77"))},
+        second));
+    CHECK(*store->postCount() == 3);
+    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1004"));
+
+    // Posts by the account itself are the team's own.
+    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("2000"), QStringLiteral("Campagne!"), t0,
+                                            QStringLiteral("1580000000000000001"))}));
+    store::InboxFilter open;
+    open.states = {CaseState::New};
+    CHECK(*store->countCases(open) == 3);
+
+    store::AccountHealth health;
+    health.lastSyncAt = t0;
+    health.nextSyncAt = t0.addSecs(60);
+    health.lastError = QStringLiteral("Geen verbinding");
+    health.rateLimit = 450;
+    health.rateRemaining = 12;
+    health.rateResetAt = t0.addSecs(900);
+    REQUIRE_OK(store->recordAccountHealth(*id, health));
+    REQUIRE_OK(store->setAccountStatus(*id, Account::Status::NeedsReconnect));
+    auto accounts = store->accounts();
+    REQUIRE_OK(accounts);
+    REQUIRE(accounts->size() == 1);
+    const Account &a = accounts->first();
+    CHECK(a.name == QStringLiteral("@DuinzichtHelpt"));
+    CHECK(a.status == Account::Status::NeedsReconnect);
+    CHECK(a.rateRemaining == 12);
+    CHECK(a.rateResetAt == t0.addSecs(900));
+    CHECK(a.lastError == QStringLiteral("Geen verbinding"));
+
+    REQUIRE_OK(store->removeAccount(*id));
+    CHECK(store->accounts()->isEmpty());
+    CHECK(store->cursor(*id, QStringLiteral("mentions"))->isEmpty());
+    CHECK(*store->postCount() == 4); // the history stays
+}
