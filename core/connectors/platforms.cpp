@@ -360,7 +360,9 @@ Expected<FetchResult, net::ApiError> DiscourseConnector::readFetch(const QString
     }
     result->newestId = maxId(result->posts);
     result->posts = newer;
-    result->nextPageToken = (!reachedCursor && !oldest.isEmpty()) ? oldest : QString();
+    // before= is inclusive on Discourse (posts.id <= before): continue just below the oldest post seen.
+    result->nextPageToken =
+        (!reachedCursor && !oldest.isEmpty()) ? QString::number(oldest.toLongLong() - 1) : QString();
     return result;
 }
 

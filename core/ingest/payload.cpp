@@ -23,7 +23,12 @@ Expected<ParsedPayload, ParseError> parsePayload(domain::Channel channel, const 
                                                  const QString &sourceName)
 {
     QJsonParseError jsonError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
+    QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
+    if (jsonError.error == QJsonParseError::IllegalUTF8String) {
+        // Bytes that are not UTF-8 inside a string: keep the posts with U+FFFD in their place, rather than lose
+        // the whole answer and block the account's sync on one broken post.
+        doc = QJsonDocument::fromJson(QString::fromUtf8(json).toUtf8(), &jsonError);
+    }
     if (jsonError.error != QJsonParseError::NoError) {
         ParseError e;
         e.source = sourceName;

@@ -892,4 +892,21 @@ Expected<QString, StoreError> CaseStore::cursor(qint64 accountId, const QString 
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Expected<QSet<QString>, StoreError> CaseStore::knownPlatformIds(Channel channel, const QStringList &platformIds)
+{
+    QSet<QString> known;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM posts WHERE channel = ? AND platform_id = ?"));
+    for (const QString &id : platformIds) {
+        q.addBindValue(text(channelKey(channel)));
+        q.addBindValue(text(id));
+        if (!q.exec())
+            return unexpected(error(q.lastError()));
+        if (q.next())
+            known.insert(id);
+        q.finish();
+    }
+    return known;
+}
+
 } // namespace webcare::store

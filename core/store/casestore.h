@@ -78,6 +78,8 @@ public:
     Expected<QList<domain::Account>, StoreError> accounts();
     Expected<void, StoreError> setAccountStatus(qint64 accountId, domain::Account::Status status);
     Expected<void, StoreError> recordAccountHealth(qint64 accountId, const AccountHealth &health);
+    // Which of these platform ids the store already has.
+    Expected<QSet<QString>, StoreError> knownPlatformIds(domain::Channel channel, const QStringList &platformIds);
     // The stored cursor of a stream; empty when the stream was never read.
     Expected<QString, StoreError> cursor(qint64 accountId, const QString &stream);
 

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>No connection to the platform. Webcare Desk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Webcare Desk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. Webcare Desk waits until %1 and then goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. Webcare Desk waits and then goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to this account has expired or was revoked. Reconnect the account in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not allow this account to do this. Check the account&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message no longer exists on the platform; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform already has this exact message. Change the text if it must be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has blocked this account for a while for going too fast. Wait before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the message as it is (too long, or a field it does not accept). Change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has a problem of its own. Webcare Desk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read. Nothing from it was stored; Webcare Desk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: nothing is sent. The reply is kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>New</source>
@@ -560,6 +615,10 @@ For webcare teams in customer contact centres.</source>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>No connection to the platform. Webcare Desk tries again by itself.</source>
+        <translation>Geen verbinding met het platform. Webcare Desk probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Webcare Desk tries again by itself.</source>
+        <translation>Het platform antwoordde niet op tijd. Webcare Desk probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. Webcare Desk waits until %1 and then goes on.</source>
+        <translation>Het platform vraagt om het rustiger aan te doen. Webcare Desk wacht tot %1 en gaat dan verder.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down. Webcare Desk waits and then goes on.</source>
+        <translation>Het platform vraagt om het rustiger aan te doen. Webcare Desk wacht even en gaat dan verder.</translation>
+    </message>
+    <message>
+        <source>The connection to this account has expired or was revoked. Reconnect the account in the settings.</source>
+        <translation>De koppeling met dit account is verlopen of ingetrokken. Koppel het account opnieuw in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this account to do this. Check the account&apos;s permissions.</source>
+        <translation>Het platform staat dit account dit niet toe. Controleer de rechten van het account.</translation>
+    </message>
+    <message>
+        <source>The message no longer exists on the platform; it may have been deleted.</source>
+        <translation>Het bericht bestaat niet meer op het platform; misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>The platform already has this exact message. Change the text if it must be sent again.</source>
+        <translation>Het platform heeft precies dit bericht al. Pas de tekst aan als het nog een keer weg moet.</translation>
+    </message>
+    <message>
+        <source>The platform has blocked this account for a while for going too fast. Wait before trying again.</source>
+        <translation>Het platform heeft dit account tijdelijk geblokkeerd omdat het te snel ging. Wacht even voor je het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>The platform refused the message as it is (too long, or a field it does not accept). Change it and try again.</source>
+        <translation>Het platform weigerde het bericht zoals het is (te lang, of een veld dat het niet accepteert). Pas het aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform has a problem of its own. Webcare Desk tries again by itself.</source>
+        <translation>Het platform heeft zelf een storing. Webcare Desk probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read. Nothing from it was stored; Webcare Desk tries again by itself.</source>
+        <translation>Het antwoord van het platform was onleesbaar. Er is niets van opgeslagen; Webcare Desk probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Training mode: nothing is sent. The reply is kept for review.</source>
+        <translation>Trainingsmodus: er wordt niets verstuurd. Het antwoord wordt bewaard voor de beoordeling.</translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>New</source>
@@ -561,6 +616,10 @@ Voor webcareteams in klantcontactcentra.</translation>
             <numerusform>%n zaak</numerusform>
             <numerusform>%n zaken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
+        <translation>Veel berichten komen overeen: je ziet zaken uit de nieuwste %L1. Voeg een woord toe om verder terug te zoeken.</translation>
     </message>
 </context>
 </TS>

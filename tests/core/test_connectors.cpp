@@ -210,7 +210,7 @@ TEST_CASE("Discourse connector: walks /posts.json back to the cursor, replies wi
     auto back = d->readFetch(QStringLiteral("posts"), QStringLiteral("1"), ok(demo));
     REQUIRE_OK(back);
     CHECK(back->posts.size() == posts.size());
-    CHECK(back->nextPageToken == QString::number(ids.first()));
+    CHECK(back->nextPageToken == QString::number(ids.first() - 1)); // before= is inclusive on Discourse
 
     const net::ApiRequest reply =
         d->replyRequest({QStringLiteral("Hoi Koen ^JB"), {}, QStringLiteral("77"), {}, {}, 3});

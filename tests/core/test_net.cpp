@@ -46,13 +46,15 @@ TEST_CASE("X: every recorded error answer, and the three 429 shapes", "[net][x]"
     const QDir dir(QStringLiteral(WEBCARE_SOURCE_DIR "/tests/data/x-api"));
     // The recorded 429 (plain text body) with its headers.
     const QJsonObject example =
-        QJsonDocument::fromJson(test::repoFile(QStringLiteral("tests/data/x-api/Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json")))
+        QJsonDocument::fromJson(
+            test::repoFile(QStringLiteral("tests/data/x-api/Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json")))
             .object();
     QHash<QByteArray, QByteArray> headers;
     const QJsonObject h = example.value(QStringLiteral("headers")).toObject();
     for (auto it = h.begin(); it != h.end(); ++it)
         headers.insert(it.key().toLower().toUtf8(), it.value().toString().toUtf8());
-    const ApiError plain = classified(Channel::X, response(429, example.value(QStringLiteral("body")).toString().toUtf8(), headers));
+    const ApiError plain =
+        classified(Channel::X, response(429, example.value(QStringLiteral("body")).toString().toUtf8(), headers));
     CHECK(plain.kind == ApiError::Kind::RateLimited);
     CHECK(plain.retryAt == QDateTime::fromSecsSinceEpoch(headers.value("x-rate-limit-reset").toLongLong(), Qt::UTC));
     CHECK(plain.isTransient());
@@ -60,31 +62,43 @@ TEST_CASE("X: every recorded error answer, and the three 429 shapes", "[net][x]"
     CHECK(budget.remaining == 0);
     CHECK(budget.limit == headers.value("x-rate-limit-limit").toInt());
 
-    const ApiError v11 = classified(Channel::X, response(429, R"({"errors":[{"code":88,"message":"Rate limit exceeded"}]})"));
+    const ApiError v11 =
+        classified(Channel::X, response(429, R"({"errors":[{"code":88,"message":"Rate limit exceeded"}]})"));
     CHECK(v11.kind == ApiError::Kind::RateLimited);
     CHECK(v11.platformCode == QStringLiteral("88"));
     CHECK(v11.retryAt > QDateTime::currentDateTimeUtc()); // no header: X's 15-minute window
     const ApiError problem = classified(
         Channel::X,
-        response(429, R"({"title":"Too Many Requests","type":"about:blank","status":429,"detail":"Too Many Requests"})"));
+        response(429,
+                 R"({"title":"Too Many Requests","type":"about:blank","status":429,"detail":"Too Many Requests"})"));
     CHECK(problem.kind == ApiError::Kind::RateLimited);
     CHECK(problem.detail == QStringLiteral("Too Many Requests"));
 
-    CHECK(classified(Channel::X, response(401, R"({"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"})"))
+    CHECK(classified(
+              Channel::X,
+              response(401, R"({"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"})"))
               .kind == ApiError::Kind::Unauthorized);
-    CHECK(classified(Channel::X, response(403, R"({"detail":"You are not allowed to create a Tweet with duplicate content.","type":"about:blank","title":"Forbidden","status":403})"))
-              .kind == ApiError::Kind::Duplicate);
-    CHECK(classified(Channel::X, response(503, "<html>Service Unavailable</html>")).kind == ApiError::Kind::ServerError);
+    CHECK(
+        classified(
+            Channel::X,
+            response(
+                403,
+                R"({"detail":"You are not allowed to create a Tweet with duplicate content.","type":"about:blank","title":"Forbidden","status":403})"))
+            .kind == ApiError::Kind::Duplicate);
+    CHECK(classified(Channel::X, response(503, "<html>Service Unavailable</html>")).kind ==
+          ApiError::Kind::ServerError);
 
     // Every saved Postman example with an error status (test-only material in ../shared/data).
     bool found = false;
-    test::sharedData(QStringLiteral("x-api/postman/examples/Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json"), &found);
+    test::sharedData(QStringLiteral("x-api/postman/examples/Tweet_Lookup_Single_Tweet_429_Rate_Limit_Exceeded.json"),
+                     &found);
     if (!found)
         WEBCARE_SKIP("../shared/data is not beside this clone: the other recorded X errors were not tried");
     const QDir examples(test::sharedDataDir() + QStringLiteral("/x-api/postman/examples"));
     int tried = 0;
     for (const QString &file : examples.entryList({QStringLiteral("*.json")})) {
-        const QJsonObject ex = QJsonDocument::fromJson(test::sharedData(QStringLiteral("x-api/postman/examples/") + file)).object();
+        const QJsonObject ex =
+            QJsonDocument::fromJson(test::sharedData(QStringLiteral("x-api/postman/examples/") + file)).object();
         const int status = ex.value(QStringLiteral("status")).toInt();
         if (status < 400)
             continue;
@@ -133,7 +147,9 @@ TEST_CASE("Mastodon: error bodies and ISO-8601 rate-limit reset", "[net][mastodo
         const int status = statusInName.match(file).captured(1).toInt();
         INFO(file.toStdString());
         REQUIRE(status >= 400);
-        const ApiError e = classified(Channel::Mastodon, response(status, test::sharedData(QStringLiteral("mastodon/doc-examples/methods/") + file)));
+        const ApiError e =
+            classified(Channel::Mastodon,
+                       response(status, test::sharedData(QStringLiteral("mastodon/doc-examples/methods/") + file)));
         CHECK_FALSE(e.detail.isEmpty());
         if (status == 401)
             CHECK(e.kind == ApiError::Kind::Unauthorized);
@@ -165,14 +181,17 @@ TEST_CASE("Facebook Graph: every recorded error envelope maps by its code", "[ne
     };
     for (const QString &file : files) {
         INFO(file.toStdString());
-        const ApiError e = classified(Channel::Facebook, response(400, test::repoFile(QStringLiteral("tests/data/facebook-graph/") + file)));
+        const ApiError e = classified(
+            Channel::Facebook, response(400, test::repoFile(QStringLiteral("tests/data/facebook-graph/") + file)));
         CHECK_FALSE(e.detail.isEmpty());
         if (expected.contains(file))
             CHECK(e.kind == expected.value(file));
     }
     // Graph sometimes answers 200 with an error envelope.
     ApiError e;
-    CHECK(classify(Channel::Facebook, response(200, test::repoFile(QStringLiteral("tests/data/facebook-graph/error-368-blocked.json"))), &e));
+    CHECK(classify(Channel::Facebook,
+                   response(200, test::repoFile(QStringLiteral("tests/data/facebook-graph/error-368-blocked.json"))),
+                   &e));
     CHECK(e.kind == ApiError::Kind::Blocked);
     CHECK_FALSE(classify(Channel::Facebook, response(200, R"({"data":[]})"), &e));
 }
@@ -181,24 +200,37 @@ TEST_CASE("Discourse: rate limits with wait_seconds or Retry-After, and the dupl
 {
     const ApiError waited = classified(
         Channel::Discourse,
-        response(429, R"({"errors":["You’ve performed this action too many times. Please wait 37 seconds before trying again."],"error_type":"rate_limit","extras":{"wait_seconds":37}})"));
+        response(
+            429,
+            R"({"errors":["You’ve performed this action too many times. Please wait 37 seconds before trying again."],"error_type":"rate_limit","extras":{"wait_seconds":37}})"));
     CHECK(waited.kind == ApiError::Kind::RateLimited);
     CHECK(qAbs(QDateTime::currentDateTimeUtc().secsTo(waited.retryAt) - 37) <= 2);
     const ApiError after = classified(Channel::Discourse, response(429, "Slow down", {{"retry-after", "120"}}));
     CHECK(qAbs(QDateTime::currentDateTimeUtc().secsTo(after.retryAt) - 120) <= 2);
-    CHECK(classified(Channel::Discourse, response(422, R"({"errors":["Body is too similar to what you recently posted"],"error_type":"invalid_parameters"})"))
-              .kind == ApiError::Kind::Duplicate);
-    CHECK(classified(Channel::Discourse, response(403, R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})"))
-              .kind == ApiError::Kind::Forbidden);
+    CHECK(
+        classified(
+            Channel::Discourse,
+            response(
+                422,
+                R"({"errors":["Body is too similar to what you recently posted"],"error_type":"invalid_parameters"})"))
+            .kind == ApiError::Kind::Duplicate);
+    CHECK(
+        classified(
+            Channel::Discourse,
+            response(
+                403,
+                R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})"))
+            .kind == ApiError::Kind::Forbidden);
 }
 
 TEST_CASE("Transport failures are typed, and transient ones are retried by the sync", "[net]")
 {
-    for (auto [transport, kind] : {std::pair{ApiResponse::Transport::Timeout, ApiError::Kind::Timeout},
-                                   std::pair{ApiResponse::Transport::ConnectionFailed, ApiError::Kind::NetworkDown},
-                                   std::pair{ApiResponse::Transport::ConnectionLost, ApiError::Kind::NetworkDown},
-                                   std::pair{ApiResponse::Transport::TooLarge, ApiError::Kind::MalformedPayload},
-                                   std::pair{ApiResponse::Transport::RefusedInTraining, ApiError::Kind::RefusedInTraining}}) {
+    for (auto [transport, kind] :
+         {std::pair{ApiResponse::Transport::Timeout, ApiError::Kind::Timeout},
+          std::pair{ApiResponse::Transport::ConnectionFailed, ApiError::Kind::NetworkDown},
+          std::pair{ApiResponse::Transport::ConnectionLost, ApiError::Kind::NetworkDown},
+          std::pair{ApiResponse::Transport::TooLarge, ApiError::Kind::MalformedPayload},
+          std::pair{ApiResponse::Transport::RefusedInTraining, ApiError::Kind::RefusedInTraining}}) {
         ApiResponse r;
         r.transport = transport;
         for (Channel c : domain::allChannels()) {

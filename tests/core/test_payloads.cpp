@@ -214,3 +214,15 @@ TEST_CASE("Timestamps as the platforms write them", "[ingest]")
     CHECK_FALSE(parseTimestamp(QStringLiteral("gisteren")).isValid());
     CHECK_FALSE(parseTimestamp(QString()).isValid());
 }
+
+TEST_CASE("Bytes that are not UTF-8 inside a post do not cost the rest of the answer", "[ingest]")
+{
+    const QByteArray json = "{\"data\":[{\"id\":\"1\",\"author_id\":\"2\",\"created_at\":\"2026-11-23T08:00:00.000Z\","
+                            "\"text\":\"Kapot: \xc3\x28 \xff einde\"},{\"id\":\"3\",\"author_id\":\"2\","
+                            "\"created_at\":\"2026-11-23T08:01:00.000Z\",\"text\":\"Heel\"}]}";
+    auto parsed = parsePayload(Channel::X, json);
+    REQUIRE(parsed.hasValue());
+    REQUIRE(parsed->posts.size() == 2);
+    CHECK(parsed->posts.first().text.contains(QChar(QChar::ReplacementCharacter)));
+    CHECK(parsed->posts.first().text.endsWith(QStringLiteral("einde")));
+}

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "accountsync.h"
+
+#include <QDebug>
+
+namespace webcare::sync {
+
+AccountSync::AccountSync(const domain::Account &account, const connectors::Credentials &credentials,
+                         const store::StoreLocation &location, const Options &options)
+    : m_account(account)
+    , m_credentials(credentials)
+    , m_location(location)
+    , m_options(options)
+    , m_random(QRandomGenerator::securelySeeded())
+{}
+
+AccountSync::AccountSync(const domain::Account &account, const connectors::Credentials &credentials,
+                         const store::StoreLocation &location)
+    : AccountSync(account, credentials, location, Options{})
+{}
+
+AccountSync::~AccountSync() = default;
+
+void AccountSync::start()
+{
+    // Everything with thread affinity is made here, on the worker thread.
+    m_network = new net::GuardedNetworkAccessManager(this);
+    m_network->setTrainingMode(m_options.training);
+    m_http = new net::HttpClient(m_network, this);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &AccountSync::pollNow);
+    m_connector = connectors::makeConnector(m_account, m_credentials);
+    auto opened = store::CaseStore::open(m_location);
+    if (!opened) {
+        m_health.lastError = opened.error().message();
+        emit healthChanged(m_account.id, m_health);
+        m_stopped = true;
+        return;
+    }
+    m_store = std::move(opened.value());
+    pollNow();
+}
+
+void AccountSync::pollNow()
+{
+    if (m_polling || m_stopped || !m_store)
+        return;
+    m_polling = true;
+    m_timer->stop();
+    m_storedReplies.clear();
+    pollStream(0, {}, {});
+}
+
+// One page of one stream; the next page, the next stream or the end of the poll follows from the answer.
+void AccountSync::pollStream(int streamIndex, const QString &pageToken, const QString &newestOnFirstPage)
+{
+    const QStringList streams = m_connector->streams();
+    if (streamIndex >= streams.size()) {
+        fetchMissingParents(m_storedReplies);
+        return;
+    }
+    const QString stream = streams.at(streamIndex);
+    auto cursor = m_store->cursor(m_account.id, stream);
+    if (!cursor) {
+        net::ApiError e;
+        e.kind = net::ApiError::Kind::ServerError;
+        e.detail = cursor.error().detail;
+        finishPoll(e);
+        return;
+    }
+    const QString since = *cursor;
+    send(m_connector->fetchRequest(stream, since, pageToken),
+         [this, streamIndex, stream, since, pageToken, newestOnFirstPage](const net::ApiResponse &response) {
+             auto page = m_connector->readFetch(stream, since, response);
+             if (!page) {
+                 finishPoll(page.error());
+                 return;
+             }
+             if (page->rateLimit.isKnown()) {
+                 m_health.rateLimit = page->rateLimit.limit;
+                 m_health.rateRemaining = page->rateLimit.remaining;
+                 m_health.rateResetAt = page->rateLimit.resetAt;
+             }
+             const QString newest = pageToken.isEmpty() ? page->newestId : newestOnFirstPage;
+             // The cursor moves only with the last page: if anything fails before, the next poll reads
+             // the same range again (the store ignores what it already has), so nothing is ever skipped.
+             QList<store::CursorUpdate> cursors;
+             if (page->nextPageToken.isEmpty() && !newest.isEmpty())
+                 cursors << store::CursorUpdate{m_account.id, stream, newest};
+             if (!store(page->posts, cursors))
+                 return;
+             for (const domain::Post &p : std::as_const(page->posts)) {
+                 if (!p.inReplyToPlatformId.isEmpty())
+                     m_storedReplies << p;
+             }
+             if (!page->nextPageToken.isEmpty())
+                 pollStream(streamIndex, page->nextPageToken, newest);
+             else
+                 pollStream(streamIndex + 1, {}, {});
+         });
+}
+
+bool AccountSync::store(const QList<domain::Post> &posts, const QList<store::CursorUpdate> &cursors)
+{
+    auto stored = m_store->upsertPosts(posts, cursors);
+    if (!stored) {
+        net::ApiError e;
+        e.kind = net::ApiError::Kind::ServerError;
+        e.detail = stored.error().message();
+        finishPoll(e);
+        return false;
+    }
+    if (!stored->touchedCases.isEmpty())
+        emit postsStored(m_account.id, stored->touchedCases);
+    return true;
+}
+
+// A reply whose parent the store does not have gets its thread fetched, a few per poll.
+void AccountSync::fetchMissingParents(QList<domain::Post> candidates)
+{
+    while (!candidates.isEmpty()) {
+        const domain::Post post = candidates.takeFirst();
+        auto known = m_store->knownPlatformIds(post.channel, {post.inReplyToPlatformId});
+        if (!known || known->contains(post.inReplyToPlatformId))
+            continue;
+        if (m_options.maxContextFetches-- <= 0)
+            break;
+        send(m_connector->contextRequest(post), [this, candidates](const net::ApiResponse &response) {
+            // Context is a courtesy to the agent: a failure here does not fail the poll.
+            if (auto context = m_connector->readContext(response); context && !store(context->posts, {}))
+                return;
+            fetchMissingParents(candidates);
+        });
+        return;
+    }
+    finishPoll(std::nullopt);
+}
+
+void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
+{
+    m_polling = false;
+    m_health.lastSyncAt = QDateTime::currentDateTimeUtc();
+    int delay = m_account.pollSeconds;
+    if (!error) {
+        m_failures = 0;
+        m_health.lastError.clear();
+    } else {
+        m_health.lastError = error->message();
+        if (error->kind == net::ApiError::Kind::Unauthorized) {
+            // No retry storm on a dead token: stop until an agent reconnects the account.
+            m_stopped = true;
+            m_health.nextSyncAt = QDateTime();
+            if (auto r = m_store->setAccountStatus(m_account.id, domain::Account::Status::NeedsReconnect); !r)
+                qWarning().noquote() << "account" << m_account.id << "status not saved:" << r.error().detail;
+            saveHealth();
+            emit healthChanged(m_account.id, m_health);
+            emit needsReconnect(m_account.id);
+            emit pollFinished(m_account.id, false);
+            return;
+        }
+        ++m_failures;
+        // Exponential backoff from the minimum, capped; a rate limit's reset time wins when it is later.
+        const int backoff =
+            std::min(m_options.maxBackoffSeconds, m_options.minBackoffSeconds << std::min(m_failures - 1, 10));
+        delay = error->isTransient() ? backoff : m_account.pollSeconds;
+        if (error->retryAt.isValid())
+            delay = std::max<qint64>(delay, QDateTime::currentDateTimeUtc().secsTo(error->retryAt) + 1);
+    }
+    schedule(delay);
+    saveHealth();
+    emit healthChanged(m_account.id, m_health);
+    emit pollFinished(m_account.id, !error);
+}
+
+void AccountSync::send(net::ApiRequest request, std::function<void(const net::ApiResponse &)> done)
+{
+    request.timeoutMs = m_options.requestTimeoutMs;
+    m_http->send(request, this, std::move(done));
+}
+
+void AccountSync::saveHealth()
+{
+    // The health line is informative; failing to save it must not stop the sync.
+    if (auto r = m_store->recordAccountHealth(m_account.id, m_health); !r)
+        qWarning().noquote() << "account" << m_account.id << "health not saved:" << r.error().detail;
+}
+
+void AccountSync::schedule(int seconds)
+{
+    const double spread = 1.0 + m_options.jitter * (2.0 * m_random.generateDouble() - 1.0);
+    const qint64 ms = std::max<qint64>(1000, qint64(seconds * 1000.0 * spread));
+    m_health.nextSyncAt = QDateTime::currentDateTimeUtc().addMSecs(ms);
+    m_timer->start(std::chrono::milliseconds(ms));
+}
+
+} // namespace webcare::sync
