@@ -56,6 +56,7 @@ struct Case {
 struct Reply {
     qint64 id = 0;
     qint64 caseId = 0;
+    qint64 accountId = 0; // the account it is sent from
     qint64 inReplyToPostId = 0;
     ReplyState state = ReplyState::Draft;
     QString text;

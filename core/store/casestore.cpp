@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <QUuid>
 #include <algorithm>
 #include <limits>
 
@@ -907,6 +908,167 @@ Expected<QSet<QString>, StoreError> CaseStore::knownPlatformIds(Channel channel,
         q.finish();
     }
     return known;
+}
+
+namespace {
+
+const QString replyColumns = QStringLiteral(
+    "r.id, r.case_id, r.account_id, r.in_reply_to_post_id, r.state, r.text, r.agent, r.signature, r.platform_id, "
+    "r.idempotency_key, r.last_error, r.created_at, r.sent_at, p.platform_id, p.conversation_id, p.raw_payload, "
+    "p.channel, p.text");
+
+CaseStore::OutgoingReply outgoingFromQuery(const QSqlQuery &q)
+{
+    CaseStore::OutgoingReply o;
+    Reply &r = o.reply;
+    r.id = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.accountId = q.value(2).toLongLong();
+    r.inReplyToPostId = q.value(3).toLongLong();
+    r.state = replyStateFromKey(q.value(4).toString()).value_or(ReplyState::Draft);
+    r.text = q.value(5).toString();
+    r.agent = q.value(6).toString();
+    r.signature = q.value(7).toString();
+    r.platformId = q.value(8).toString();
+    r.idempotencyKey = q.value(9).toString();
+    r.lastError = q.value(10).toString();
+    r.createdAt = fromMs(q.value(11));
+    r.sentAt = fromMs(q.value(12));
+    o.inReplyTo.platformId = q.value(13).toString();
+    o.inReplyTo.conversationId = q.value(14).toString();
+    o.inReplyTo.rawPayload = q.value(15).toString().toUtf8();
+    o.inReplyTo.channel = channelFromKey(q.value(16).toString()).value_or(Channel::X);
+    o.inReplyTo.text = q.value(17).toString();
+    o.inReplyTo.id = r.inReplyToPostId;
+    return o;
+}
+
+} // namespace
+
+Expected<qint64, StoreError> CaseStore::approveReply(const Reply &reply)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO replies (case_id, account_id, in_reply_to_post_id, state, text, agent, "
+                       "signature, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(reply.caseId);
+    q.addBindValue(reply.accountId ? QVariant(reply.accountId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(replyStateKey(ReplyState::Approved));
+    q.addBindValue(text(reply.text));
+    q.addBindValue(text(reply.agent));
+    q.addBindValue(text(reply.signature));
+    // One key for every attempt of this reply: a platform that honours it never posts it twice.
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return unexpected(error(q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Expected<std::optional<CaseStore::OutgoingReply>, StoreError> CaseStore::claimReply(qint64 accountId)
+{
+    if (auto r = begin(); !r)
+        return unexpected(r.error());
+    QSqlQuery q(m_db);
+    // PostgreSQL: SKIP LOCKED lets many clients take different replies; SQLite: BEGIN IMMEDIATE already
+    // serialises writers, so select-then-update cannot race.
+    q.prepare(m_location.backend == Backend::Postgres
+                  ? QStringLiteral("SELECT id FROM replies WHERE account_id = ? AND state = 'approved' ORDER BY id "
+                                   "LIMIT 1 FOR UPDATE SKIP LOCKED")
+                  : QStringLiteral("SELECT id FROM replies WHERE account_id = ? AND state = 'approved' ORDER BY id "
+                                   "LIMIT 1"));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    if (!q.next()) {
+        rollback();
+        return std::optional<OutgoingReply>();
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE replies SET state = 'sending' WHERE id = ? AND state = 'approved'"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+                             "WHERE r.id = ?")
+                  .arg(replyColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    OutgoingReply claimed = outgoingFromQuery(q);
+    q.finish();
+    if (auto r = commit(); !r)
+        return unexpected(r.error());
+    return std::optional<OutgoingReply>(claimed);
+}
+
+Expected<void, StoreError> CaseStore::finishReply(qint64 replyId, ReplyState state, const QString &platformId,
+                                                  const QString &errorText)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE replies SET state = ?, platform_id = ?, last_error = ?, "
+                             "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?"));
+    q.addBindValue(replyStateKey(state));
+    q.addBindValue(text(platformId));
+    q.addBindValue(text(errorText));
+    q.addBindValue(replyStateKey(state));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(replyId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return {};
+}
+
+Expected<int, StoreError> CaseStore::markInterruptedSends(qint64 accountId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE replies SET state = 'unknown' WHERE account_id = ? AND state = 'sending'"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return q.numRowsAffected();
+}
+
+Expected<QList<CaseStore::OutgoingReply>, StoreError> CaseStore::repliesInState(qint64 accountId, ReplyState state)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+                             "WHERE r.account_id = ? AND r.state = ? ORDER BY r.id")
+                  .arg(replyColumns));
+    q.addBindValue(accountId);
+    q.addBindValue(replyStateKey(state));
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<OutgoingReply> list;
+    while (q.next())
+        list << outgoingFromQuery(q);
+    return list;
+}
+
+Expected<Reply, StoreError> CaseStore::replyById(qint64 replyId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+                             "WHERE r.id = ?")
+                  .arg(replyColumns));
+    q.addBindValue(replyId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    if (!q.next())
+        return unexpected(
+            StoreError{StoreError::Kind::NotFound, m_location.displayName(), QStringLiteral("reply %1").arg(replyId)});
+    return outgoingFromQuery(q).reply;
 }
 
 } // namespace webcare::store

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace webcare::store {
 
@@ -78,6 +79,25 @@ public:
     Expected<QList<domain::Account>, StoreError> accounts();
     Expected<void, StoreError> setAccountStatus(qint64 accountId, domain::Account::Status status);
     Expected<void, StoreError> recordAccountHealth(qint64 accountId, const AccountHealth &health);
+    // The outbox. A reply's state in the store is the only record of what was sent: approved → sending → sent,
+    // or failed (the platform refused; the agent may edit and retry), or unknown (the answer was lost: reconcile
+    // with the platform before any resend).
+    struct OutgoingReply {
+        domain::Reply reply;
+        domain::Post inReplyTo; // the post answered (platform id, conversation, raw payload for visibility etc.)
+    };
+    // Queues a reply for sending with a fresh idempotency key; returns its id.
+    Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
+    // Moves the account's oldest approved reply to "sending", atomically (one sender per reply, even with many
+    // clients), and returns it; nullopt when there is nothing to send.
+    Expected<std::optional<OutgoingReply>, StoreError> claimReply(qint64 accountId);
+    Expected<void, StoreError> finishReply(qint64 replyId, domain::ReplyState state, const QString &platformId = {},
+                                           const QString &error = {});
+    // After a crash: replies left in "sending" become "unknown", to be reconciled before anything is resent.
+    Expected<int, StoreError> markInterruptedSends(qint64 accountId);
+    Expected<QList<OutgoingReply>, StoreError> repliesInState(qint64 accountId, domain::ReplyState state);
+    Expected<domain::Reply, StoreError> replyById(qint64 replyId);
+
     // Which of these platform ids the store already has.
     Expected<QSet<QString>, StoreError> knownPlatformIds(domain::Channel channel, const QStringList &platformIds);
     // The stored cursor of a stream; empty when the stream was never read.

@@ -2,6 +2,8 @@
 #include "accountsync.h"
 
 #include <QDebug>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace webcare::sync {
 
@@ -39,6 +41,9 @@ void AccountSync::start()
         return;
     }
     m_store = std::move(opened.value());
+    // A send that was under way when the app stopped (a crash, a kill) has no known outcome: check before resending.
+    if (auto interrupted = m_store->markInterruptedSends(m_account.id); !interrupted)
+        qWarning().noquote() << "account" << m_account.id << "outbox not checked:" << interrupted.error().detail;
     pollNow();
 }
 
@@ -171,6 +176,133 @@ void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
     saveHealth();
     emit healthChanged(m_account.id, m_health);
     emit pollFinished(m_account.id, !error);
+    sendPending();
+}
+
+connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::OutgoingReply &o) const
+{
+    connectors::OutgoingReply r;
+    r.text = o.reply.text;
+    r.inReplyToPlatformId = o.inReplyTo.platformId;
+    r.conversationId = o.inReplyTo.conversationId;
+    r.idempotencyKey = o.reply.idempotencyKey;
+    const QJsonObject raw = QJsonDocument::fromJson(o.inReplyTo.rawPayload).object();
+    r.visibility = raw.value(QLatin1String("visibility")).toString();
+    r.replyToPostNumber = raw.value(QLatin1String("post_number")).toInt();
+    return r;
+}
+
+bool AccountSync::isOurReply(const store::CaseStore::OutgoingReply &o, const domain::Post &candidate)
+{
+    if (candidate.text.simplified() != o.reply.text.simplified())
+        return false;
+    // X and Mastodon name the post answered; on Facebook and forums the thread is what can be compared.
+    if (!candidate.inReplyToPlatformId.isEmpty())
+        return candidate.inReplyToPlatformId == o.inReplyTo.platformId ||
+               candidate.conversationId == o.inReplyTo.conversationId;
+    return candidate.conversationId == o.inReplyTo.conversationId;
+}
+
+void AccountSync::sendPending()
+{
+    if (m_sending || m_stopped || !m_store)
+        return;
+    auto unknown = m_store->repliesInState(m_account.id, domain::ReplyState::Unknown);
+    if (!unknown) {
+        qWarning().noquote() << "account" << m_account.id << "outbox unreadable:" << unknown.error().detail;
+        return;
+    }
+    m_sending = true;
+    reconcileNext(*unknown);
+}
+
+// Looks on the platform for each reply whose send had no clear answer. Found: it was sent. Not found: it may be
+// sent again. The platform cannot be asked: it stays unknown until the next attempt, and nothing is resent.
+void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, bool missingMeansFailed)
+{
+    if (unknown.isEmpty()) {
+        sendNext();
+        return;
+    }
+    send(m_connector->ownPostsRequest(), [this, unknown, missingMeansFailed](const net::ApiResponse &response) mutable {
+        auto own = m_connector->readOwnPosts(response);
+        if (!own) {
+            m_sending = false;
+            emit outboxIdle(m_account.id);
+            return;
+        }
+        while (!unknown.isEmpty()) {
+            const store::CaseStore::OutgoingReply reply = unknown.takeFirst();
+            const auto found = std::find_if(own->posts.cbegin(), own->posts.cend(),
+                                            [&](const domain::Post &p) { return isOurReply(reply, p); });
+            if (found != own->posts.cend()) {
+                settle(reply, domain::ReplyState::Sent, found->platformId, {});
+            } else if (missingMeansFailed) {
+                net::ApiError duplicate;
+                duplicate.kind = net::ApiError::Kind::Duplicate;
+                settle(reply, domain::ReplyState::Failed, {}, duplicate.message());
+            } else {
+                settle(reply, domain::ReplyState::Approved, {}, {});
+            }
+        }
+        sendNext();
+    });
+}
+
+void AccountSync::sendNext()
+{
+    auto claimed = m_store->claimReply(m_account.id);
+    if (!claimed || !claimed->has_value()) {
+        m_sending = false;
+        emit outboxIdle(m_account.id);
+        return;
+    }
+    const store::CaseStore::OutgoingReply reply = **claimed;
+    send(m_connector->replyRequest(outgoing(reply)), [this, reply](const net::ApiResponse &response) {
+        auto sent = m_connector->readReply(response);
+        if (sent) {
+            settle(reply, domain::ReplyState::Sent, *sent, {});
+            sendNext();
+            return;
+        }
+        const net::ApiError &e = sent.error();
+        switch (e.kind) {
+        case net::ApiError::Kind::Duplicate:
+            // Perhaps an earlier attempt of ours landed: look now; if not, the agent must change the text.
+            settle(reply, domain::ReplyState::Unknown, {}, e.message());
+            reconcileNext({reply}, true);
+            return;
+        case net::ApiError::Kind::Timeout:
+        case net::ApiError::Kind::NetworkDown:
+        case net::ApiError::Kind::ServerError:
+        case net::ApiError::Kind::MalformedPayload:
+            // The platform may have posted it: find out before anything is sent again.
+            settle(reply, domain::ReplyState::Unknown, {}, e.message());
+            m_sending = false;
+            emit outboxIdle(m_account.id);
+            QTimer::singleShot(std::chrono::seconds(m_options.minBackoffSeconds), this, &AccountSync::sendPending);
+            return;
+        case net::ApiError::Kind::RateLimited:
+            // Refused before posting: try again after the reset.
+            settle(reply, domain::ReplyState::Approved, {}, e.message());
+            m_sending = false;
+            emit outboxIdle(m_account.id);
+            return;
+        default:
+            // Refused for a reason the agent must see (too long, blocked, token, training): edit and retry.
+            settle(reply, domain::ReplyState::Failed, {}, e.message());
+            sendNext();
+            return;
+        }
+    });
+}
+
+void AccountSync::settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state,
+                         const QString &platformId, const QString &error)
+{
+    if (auto r = m_store->finishReply(reply.reply.id, state, platformId, error); !r)
+        qWarning().noquote() << "reply" << reply.reply.id << "state not saved:" << r.error().detail;
+    emit replyStateChanged(m_account.id, reply.reply.id, state, error);
 }
 
 void AccountSync::send(net::ApiRequest request, std::function<void(const net::ApiResponse &)> done)

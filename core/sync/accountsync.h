@@ -37,6 +37,8 @@ public:
     void start();
     // Polls now (e.g. "refresh" in the UI); ignored while a poll runs.
     void pollNow();
+    // Sends the account's approved replies, after reconciling any whose earlier send had no clear outcome.
+    void sendPending();
     qint64 accountId() const { return m_account.id; }
 
 signals:
@@ -45,6 +47,10 @@ signals:
     // The account's token is no longer valid: its sync stopped until the account is reconnected.
     void needsReconnect(qint64 accountId);
     void pollFinished(qint64 accountId, bool ok);
+    // A reply reached a final or waiting state (sent, failed, unknown, approved again for a resend).
+    void replyStateChanged(qint64 accountId, qint64 replyId, webcare::domain::ReplyState state, const QString &error);
+    // The outbox has nothing more to do for now.
+    void outboxIdle(qint64 accountId);
 
 private:
     void pollStream(int streamIndex, const QString &pageToken, const QString &newestOnFirstPage);
@@ -52,6 +58,13 @@ private:
     void finishPoll(const std::optional<net::ApiError> &error);
     void schedule(int seconds);
     void saveHealth();
+    // missingMeansFailed: the platform called it a duplicate; if it is not ours, the agent must change the text.
+    void reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, bool missingMeansFailed = false);
+    void sendNext();
+    void settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state, const QString &platformId,
+                const QString &error);
+    connectors::OutgoingReply outgoing(const store::CaseStore::OutgoingReply &reply) const;
+    static bool isOurReply(const store::CaseStore::OutgoingReply &reply, const domain::Post &candidate);
     void send(net::ApiRequest request, std::function<void(const net::ApiResponse &)> done);
     bool store(const QList<domain::Post> &posts, const QList<store::CursorUpdate> &cursors);
 
@@ -66,6 +79,7 @@ private:
     QTimer *m_timer = nullptr;
     QRandomGenerator m_random;
     bool m_polling = false;
+    bool m_sending = false;
     bool m_stopped = false;
     int m_failures = 0;
     store::AccountHealth m_health;

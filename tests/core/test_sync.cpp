@@ -278,3 +278,193 @@ TEST_CASE("The sync engine runs every account on a worker thread of its own", "[
     CHECK(*s->postCount() >= 350);
     CHECK(engine.runningAccounts().size() == 4);
 }
+
+namespace {
+
+// Approves a reply to the newest customer post of the channel; returns the reply's id.
+qint64 approveAnswer(store::CaseStore &s, qint64 accountId, Channel channel, const QString &text)
+{
+    QSqlQuery q(s.database());
+    q.prepare(QStringLiteral("SELECT id, case_id FROM posts WHERE channel = ? AND from_own_account = 0 "
+                             "ORDER BY created_at DESC, id DESC LIMIT 1"));
+    q.addBindValue(domain::channelKey(channel));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    domain::Reply r;
+    r.inReplyToPostId = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.accountId = accountId;
+    r.text = text;
+    r.agent = QStringLiteral("jb");
+    r.signature = QStringLiteral("^JB");
+    auto id = s.approveReply(r);
+    REQUIRE_OK(id);
+    return *id;
+}
+
+bool sendAll(Harness &h)
+{
+    QSignalSpy idle(h.sync.get(), &sync::AccountSync::outboxIdle);
+    h.sync->sendPending();
+    return QTest::qWaitFor([&] { return idle.count() > 0; }, 20000);
+}
+
+int postedWith(test::FakePlatformProcess &fake, const QString &text)
+{
+    int n = 0;
+    for (const QJsonValue &p : fake.posted())
+        n += p.toObject().value(QStringLiteral("text")).toString() == text;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("An approved reply reaches each platform exactly once", "[outbox][fake]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    for (Channel channel : domain::allChannels()) {
+        DYNAMIC_SECTION(domain::channelKey(channel).toStdString())
+        {
+            test::ScratchDatabase db(store::Backend::Sqlite);
+            auto s = db.open();
+            Harness h(*s, channel, fake.baseUrl());
+            REQUIRE(h.poll(true));
+            const QString text = QStringLiteral("Hoi! Dat zoek ik voor je uit, ik kom er vandaag op terug. ^JB %1")
+                                     .arg(domain::channelKey(channel));
+            const qint64 id = approveAnswer(*s, h.accountId, channel, text);
+            REQUIRE(sendAll(h));
+            const domain::Reply reply = *s->replyById(id);
+            INFO(reply.lastError.toStdString());
+            CHECK(reply.state == domain::ReplyState::Sent);
+            CHECK_FALSE(reply.platformId.isEmpty());
+            CHECK(postedWith(fake, text) == 1);
+            // Sending again finds nothing to do.
+            REQUIRE(sendAll(h));
+            CHECK(postedWith(fake, text) == 1);
+        }
+    }
+}
+
+TEST_CASE("A reply whose answer was lost is reconciled, never sent twice", "[outbox][fake]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    sync::AccountSync::Options options;
+    options.minBackoffSeconds = 1;
+    options.requestTimeoutMs = 1500;
+    struct Case {
+        Channel channel;
+        const char *path;
+        const char *kind;
+        bool applied; // did the platform post it before the answer was lost?
+    };
+    for (const Case &c :
+         {Case{Channel::X, "/2/tweets", "500", true}, Case{Channel::X, "/2/tweets", "500", false},
+          Case{Channel::X, "/2/tweets", "timeout", true}, Case{Channel::Mastodon, "/api/v1/statuses", "503", true},
+          Case{Channel::Mastodon, "/api/v1/statuses", "reset", true}}) {
+        DYNAMIC_SECTION(domain::channelKey(c.channel).toStdString()
+                        << " " << c.kind << (c.applied ? " posted" : " not posted"))
+        {
+            test::ScratchDatabase db(store::Backend::Sqlite);
+            auto s = db.open();
+            Harness h(*s, c.channel, fake.baseUrl(), options);
+            REQUIRE(h.poll(true));
+            const QString text = QStringLiteral("Sorry voor het wachten, je schade is goedgekeurd. ^JB %1%2")
+                                     .arg(QString::fromLatin1(c.kind))
+                                     .arg(c.applied);
+            const qint64 id = approveAnswer(*s, h.accountId, c.channel, text);
+            fake.fault(QString::fromLatin1(c.path), QString::fromLatin1(c.kind), QByteArray(c.kind) == "reset" ? 2 : 1,
+                       30, {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("apply"), c.applied}});
+            QSignalSpy states(h.sync.get(), &sync::AccountSync::replyStateChanged);
+            h.sync->sendPending();
+            const bool sent =
+                QTest::qWaitFor([&] { return s->replyById(id)->state == domain::ReplyState::Sent; }, 30000);
+            for (const QList<QVariant> &args : states)
+                UNSCOPED_INFO("state " << domain::replyStateKey(args.at(2).value<domain::ReplyState>()).toStdString()
+                                       << " " << args.at(3).toString().toStdString());
+            if (!sent) {
+                for (const QJsonValue &r : fake.requests())
+                    UNSCOPED_INFO(r.toObject().value(QStringLiteral("method")).toString().toStdString()
+                                  << " " << r.toObject().value(QStringLiteral("path")).toString().toStdString() << " "
+                                  << r.toObject().value(QStringLiteral("status")).toInt() << " "
+                                  << r.toObject().value(QStringLiteral("fault")).toVariant().toString().toStdString());
+            }
+            REQUIRE(sent);
+            bool wasUnknown = false;
+            for (const QList<QVariant> &args : states)
+                wasUnknown |= args.at(2).value<domain::ReplyState>() == domain::ReplyState::Unknown;
+            CHECK(wasUnknown);
+            CHECK(postedWith(fake, text) == 1);
+            fake.clearFaults();
+        }
+    }
+}
+
+TEST_CASE("After a crash during a send, the reply is looked up before any resend", "[outbox][fake]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    auto s = db.open();
+    qint64 accountId = 0;
+    qint64 replyId = 0;
+    const QString text = QStringLiteral("Je pakket is onderweg, morgen in huis. ^JB");
+    {
+        Harness h(*s, Channel::X, fake.baseUrl());
+        REQUIRE(h.poll(true));
+        accountId = h.accountId;
+        replyId = approveAnswer(*s, accountId, Channel::X, text);
+        // The app claimed the reply and the platform posted it, then the process died before the answer came.
+        auto claimed = s->claimReply(accountId);
+        REQUIRE_OK(claimed);
+        REQUIRE(claimed->has_value());
+        // The very request the app sends, through the app's own client.
+        domain::Account a = s->accounts()->first();
+        auto connector = connectors::makeConnector(a, credentials());
+        net::GuardedNetworkAccessManager network;
+        net::HttpClient http(&network);
+        connectors::OutgoingReply out;
+        out.text = text;
+        out.inReplyToPlatformId = (*claimed)->inReplyTo.platformId;
+        QString postedId;
+        bool answered = false;
+        http.send(connector->replyRequest(out), &network, [&](const net::ApiResponse &r) {
+            answered = true;
+            if (auto id = connector->readReply(r))
+                postedId = *id;
+        });
+        REQUIRE(QTest::qWaitFor([&] { return answered; }, 10000));
+        REQUIRE_FALSE(postedId.isEmpty());
+    }
+    CHECK(s->replyById(replyId)->state == domain::ReplyState::Sending);
+    // Restart: the interrupted send becomes unknown, is found on the platform, and is not sent again.
+    domain::Account a = s->accounts()->first();
+    sync::AccountSync restarted(a, credentials(), s->location());
+    QSignalSpy idle(&restarted, &sync::AccountSync::outboxIdle);
+    restarted.start();
+    REQUIRE(QTest::qWaitFor([&] { return idle.count() > 0; }, 20000));
+    CHECK(s->replyById(replyId)->state == domain::ReplyState::Sent);
+    CHECK(postedWith(fake, text) == 1);
+}
+
+TEST_CASE("In training mode a reply is kept, never sent", "[outbox][fake][training]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    auto s = db.open();
+    sync::AccountSync::Options options;
+    options.training = true;
+    Harness h(*s, Channel::Mastodon, fake.baseUrl(), options);
+    REQUIRE(h.poll(true)); // reading works in training
+    fake.resetLog();
+    const qint64 id = approveAnswer(*s, h.accountId, Channel::Mastodon, QStringLiteral("Oefenantwoord ^JB"));
+    REQUIRE(sendAll(h));
+    const domain::Reply reply = *s->replyById(id);
+    CHECK(reply.state == domain::ReplyState::Failed);
+    CHECK(reply.lastError.contains(QStringLiteral("Training")));
+    CHECK(fake.posted().isEmpty());
+    for (const QJsonValue &r : fake.requests())
+        CHECK(r.toObject().value(QStringLiteral("method")).toString() == QStringLiteral("GET"));
+}
