@@ -131,9 +131,9 @@ ApiError classifyFacebook(const ApiResponse &r)
             code = m.captured(1).toInt();
     }
     const int subcode = err.value(QLatin1String("error_subcode")).toInt(0);
-    e.platformCode = code >= 0 ? QString::number(code) + (subcode ? QLatin1Char('/') + QString::number(subcode)
-                                                                   : QString())
-                               : err.value(QLatin1String("type")).toString();
+    e.platformCode = code >= 0
+                         ? QString::number(code) + (subcode ? QLatin1Char('/') + QString::number(subcode) : QString())
+                         : err.value(QLatin1String("type")).toString();
     const QString message = err.value(QLatin1String("message")).toString();
     switch (code) {
     case 190:
@@ -278,8 +278,8 @@ RateLimit rateLimitFrom(Channel channel, const ApiResponse &r)
         limit.limit = ok ? limit.limit : -1;
         limit.remaining = r.header("x-ratelimit-remaining").toInt(&ok);
         limit.remaining = ok ? limit.remaining : -1;
-        limit.resetAt = QDateTime::fromString(QString::fromLatin1(r.header("x-ratelimit-reset")), Qt::ISODateWithMs)
-                            .toUTC();
+        limit.resetAt =
+            QDateTime::fromString(QString::fromLatin1(r.header("x-ratelimit-reset")), Qt::ISODateWithMs).toUTC();
         break;
     case Channel::Facebook: {
         // X-App-Usage: {"call_count":28,"total_time":25,"total_cputime":25} — percentages of the hourly budget.

@@ -12,7 +12,7 @@ namespace webcare::net {
 
 // What a platform (or the network) answered, before interpretation. Header names are lower-case.
 struct ApiResponse {
-    int status = 0;                           // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
     enum class Transport { Ok, Timeout, ConnectionFailed, ConnectionLost, TooLarge, RefusedInTraining };
@@ -23,9 +23,9 @@ struct ApiResponse {
 
 // How much of a platform's request budget is left.
 struct RateLimit {
-    int limit = -1;     // -1 when the platform did not say
+    int limit = -1; // -1 when the platform did not say
     int remaining = -1;
-    QDateTime resetAt;  // UTC; invalid when unknown
+    QDateTime resetAt; // UTC; invalid when unknown
     bool isKnown() const { return limit >= 0 || remaining >= 0 || resetAt.isValid(); }
 };
 

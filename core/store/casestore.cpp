@@ -111,6 +111,17 @@ StoreError CaseStore::error(const QSqlError &e) const
     return StoreError::fromSql(e, m_location.displayName(), m_location.backend == Backend::Sqlite);
 }
 
+Expected<void, StoreError> CaseStore::execute(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return {};
+}
+
 Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLocation &location,
                                                                  const OpenOptions &options)
 {
@@ -704,16 +715,11 @@ Expected<void, StoreError> CaseStore::setCaseState(qint64 caseId, CaseState stat
 
 Expected<void, StoreError> CaseStore::appendAudit(const AuditEvent &event)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(event.caseId ? QVariant(event.caseId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text(event.actor));
-    q.addBindValue(text(event.action));
-    q.addBindValue(text(event.detail));
-    q.addBindValue(event.at.isValid() ? toMs(event.at) : QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return unexpected(error(q.lastError()));
-    return {};
+    return execute(
+        QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"),
+        {event.caseId ? QVariant(event.caseId) : QVariant(QMetaType(QMetaType::LongLong)), text(event.actor),
+         text(event.action), text(event.detail),
+         event.at.isValid() ? toMs(event.at) : QDateTime::currentMSecsSinceEpoch()});
 }
 
 Expected<QList<AuditEvent>, StoreError> CaseStore::auditTrail(qint64 caseId)
@@ -856,30 +862,16 @@ Expected<QList<Account>, StoreError> CaseStore::accounts()
 
 Expected<void, StoreError> CaseStore::setAccountStatus(qint64 accountId, Account::Status status)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE accounts SET status = ? WHERE id = ?"));
-    q.addBindValue(accountStatusKey(status));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return unexpected(error(q.lastError()));
-    return {};
+    return execute(QStringLiteral("UPDATE accounts SET status = ? WHERE id = ?"),
+                   {accountStatusKey(status), accountId});
 }
 
 Expected<void, StoreError> CaseStore::recordAccountHealth(qint64 accountId, const AccountHealth &h)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE accounts SET last_sync_at = COALESCE(?, last_sync_at), next_sync_at = ?, "
-                             "last_error = ?, rate_limit = ?, rate_remaining = ?, rate_reset_at = ? WHERE id = ?"));
-    q.addBindValue(msOrNull(h.lastSyncAt));
-    q.addBindValue(msOrNull(h.nextSyncAt));
-    q.addBindValue(text(h.lastError));
-    q.addBindValue(intOrNull(h.rateLimit));
-    q.addBindValue(intOrNull(h.rateRemaining));
-    q.addBindValue(msOrNull(h.rateResetAt));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return unexpected(error(q.lastError()));
-    return {};
+    return execute(QStringLiteral("UPDATE accounts SET last_sync_at = COALESCE(?, last_sync_at), next_sync_at = ?, "
+                                  "last_error = ?, rate_limit = ?, rate_remaining = ?, rate_reset_at = ? WHERE id = ?"),
+                   {msOrNull(h.lastSyncAt), msOrNull(h.nextSyncAt), text(h.lastError), intOrNull(h.rateLimit),
+                    intOrNull(h.rateRemaining), msOrNull(h.rateResetAt), accountId});
 }
 
 Expected<QString, StoreError> CaseStore::cursor(qint64 accountId, const QString &stream)
@@ -1016,18 +1008,10 @@ Expected<std::optional<CaseStore::OutgoingReply>, StoreError> CaseStore::claimRe
 Expected<void, StoreError> CaseStore::finishReply(qint64 replyId, ReplyState state, const QString &platformId,
                                                   const QString &errorText)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE replies SET state = ?, platform_id = ?, last_error = ?, "
-                             "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?"));
-    q.addBindValue(replyStateKey(state));
-    q.addBindValue(text(platformId));
-    q.addBindValue(text(errorText));
-    q.addBindValue(replyStateKey(state));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(replyId);
-    if (!q.exec())
-        return unexpected(error(q.lastError()));
-    return {};
+    return execute(QStringLiteral("UPDATE replies SET state = ?, platform_id = ?, last_error = ?, "
+                                  "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?"),
+                   {replyStateKey(state), text(platformId), text(errorText), replyStateKey(state),
+                    QDateTime::currentMSecsSinceEpoch(), replyId});
 }
 
 Expected<int, StoreError> CaseStore::markInterruptedSends(qint64 accountId)

@@ -119,6 +119,8 @@ private:
     Expected<void, StoreError> initialise(const OpenOptions &options);
     Expected<void, StoreError> loadOwnAccounts();
     StoreError error(const QSqlError &e) const;
+    // One statement with bound values, for the many small updates.
+    Expected<void, StoreError> execute(const QString &sql, const QVariantList &values);
     Expected<void, StoreError> begin();
     Expected<void, StoreError> commit();
     void rollback();
