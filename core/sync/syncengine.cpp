@@ -31,6 +31,7 @@ void SyncEngine::startAccount(const domain::Account &account, const connectors::
     connect(w.sync, &AccountSync::healthChanged, this, &SyncEngine::healthChanged);
     connect(w.sync, &AccountSync::needsReconnect, this, &SyncEngine::needsReconnect);
     connect(w.sync, &AccountSync::pollFinished, this, &SyncEngine::pollFinished);
+    connect(w.sync, &AccountSync::replyStateChanged, this, &SyncEngine::replyStateChanged);
     w.thread->start();
     QMetaObject::invokeMethod(w.sync, &AccountSync::start, Qt::QueuedConnection);
     m_workers.insert(account.id, w);
@@ -51,6 +52,12 @@ void SyncEngine::pollNow(qint64 accountId)
 {
     if (const Worker w = m_workers.value(accountId); w.sync)
         QMetaObject::invokeMethod(w.sync, &AccountSync::pollNow, Qt::QueuedConnection);
+}
+
+void SyncEngine::sendPending(qint64 accountId)
+{
+    if (const Worker w = m_workers.value(accountId); w.sync)
+        QMetaObject::invokeMethod(w.sync, &AccountSync::sendPending, Qt::QueuedConnection);
 }
 
 } // namespace webcare::sync

@@ -77,7 +77,7 @@ FakeServer::FakeServer(QObject *parent)
     , m_mastodon(&m_journal)
     , m_graph(&m_journal)
     , m_discourse(&m_journal)
-    , m_platforms{&m_x, &m_mastodon, &m_graph, &m_discourse}
+    , m_platforms{&m_oauth, &m_x, &m_mastodon, &m_graph, &m_discourse}
 {}
 
 bool FakeServer::loadDemoFeed(const QString &dir, QString *error)

@@ -5,6 +5,7 @@
 #include "faults.h"
 #include "graphapi.h"
 #include "mastodonapi.h"
+#include "oauthapi.h"
 #include "xapi.h"
 
 #include <QAbstractHttpServer>
@@ -60,6 +61,7 @@ private:
     MastodonApi m_mastodon;
     GraphApi m_graph;
     DiscourseApi m_discourse;
+    OAuthApi m_oauth; // first: its paths overlap the platforms' (/v19.0/me/accounts, /api/v1/apps)
     QList<PlatformApi *> m_platforms;
     FaultPlan m_faults;
     QList<QJsonObject> m_log;
