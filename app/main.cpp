@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Composition root: parses the command line, wires core and ui together, and starts the GUI or a headless command.
 #include "commandline.h"
+#include "fakeplatformsession.h"
 
+#include "accounts/accountservice.h"
+#include "caseview.h"
 #include "mainwindow.h"
 #include "store/storeservice.h"
 #include "translations.h"
@@ -18,6 +21,7 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 #include <cstdio>
 
 using namespace webcare;
@@ -75,6 +79,15 @@ struct GuiOptions {
     QString screenshot;
 };
 
+// Who writes the replies: the agent's login, as the audit trail and the outbox record it.
+QString agentLogin()
+{
+    QString login = QSettings().value(QStringLiteral("agent/login")).toString();
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER", QStringLiteral("agent"));
+    return login;
+}
+
 void addGuiOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -92,6 +105,10 @@ void addGuiOptions(QCommandLineParser &parser)
                                                           "on first use.")});
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: nl or en."),
                       QCoreApplication::translate("main", "language")});
+    parser.addOption({QStringLiteral("fake-platform"),
+                      QCoreApplication::translate("main", "Connect the demo accounts to the fake platform server at "
+                                                          "this address (for trying out; see the README)."),
+                      QCoreApplication::translate("main", "url")});
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Save a picture of the main window once the inbox is shown, "
                                                           "then quit (for documentation)."),
@@ -158,8 +175,35 @@ int main(int argc, char **argv)
     }
 
     store::StoreService storeService;
-    ui::MainWindow window(&storeService, &translations);
+    // The one network access manager of the GUI thread (sign-ins); each sync worker has its own, equally guarded.
+    net::GuardedNetworkAccessManager network;
+    network.setTrainingMode(training);
+    const bool fakePlatform = parser.isSet(QStringLiteral("fake-platform"));
+    std::unique_ptr<accounts::SecretStore> secrets;
+    if (fakePlatform)
+        secrets = std::make_unique<accounts::MemorySecretStore>();
+    else
+        secrets = std::make_unique<accounts::KeychainSecretStore>(QStringLiteral("Webcare Desk"));
+    sync::AccountSync::Options syncOptions;
+    syncOptions.training = training;
+    sync::SyncEngine engine(*location, syncOptions);
+    accounts::AccountService accountService(&storeService, secrets.get(), &engine);
+    ui::MainWindow window(&storeService, &translations, &accountService, &network);
     window.setTrainingMode(training);
+    window.caseView()->setAgent(agentLogin());
+    QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
+        if (!fakePlatform) {
+            accountService.load();
+            return;
+        }
+        app::connectFakePlatform(QUrl(parser.value(QStringLiteral("fake-platform"))), &storeService,
+                                 static_cast<accounts::MemorySecretStore *>(secrets.get()), &window,
+                                 [&](const QString &error) {
+                                     if (!error.isEmpty())
+                                         qWarning().noquote() << "fake platform:" << error;
+                                     accountService.load();
+                                 });
+    });
     int exitCode = 0;
     QObject::connect(&window, &ui::MainWindow::storeFailed, &window, [&](const store::StoreError &error) {
         qWarning().noquote() << "store:" << error.location << error.detail;

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "caseview.h"
 
+#include "accounts/accountservice.h"
+#include "composer/platformlength.h"
 #include "store/storeservice.h"
 
+#include <QDebug>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -14,12 +21,19 @@ namespace webcare::ui {
 
 using namespace domain;
 
-CaseView::CaseView(store::StoreService *store, QWidget *parent)
+CaseView::CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_accounts(accounts)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_thread(new QTextBrowser(this))
+    , m_repliesBox(new QWidget(this))
+    , m_repliesLayout(new QVBoxLayout(m_repliesBox))
+    , m_editor(new QPlainTextEdit(this))
+    , m_via(new QLabel(this))
+    , m_length(new QLabel(this))
+    , m_send(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -37,7 +51,158 @@ CaseView::CaseView(store::StoreService *store, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_thread, 1);
+
+    m_repliesLayout->setContentsMargins(0, 0, 0, 0);
+    m_repliesLayout->setSpacing(2);
+    layout->addWidget(m_repliesBox);
+    m_editor->setObjectName(QStringLiteral("replyEditor"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 6);
+    layout->addWidget(m_editor);
+    auto *bar = new QHBoxLayout;
+    m_via->setTextFormat(Qt::PlainText);
+    m_length->setTextFormat(Qt::PlainText);
+    m_send->setObjectName(QStringLiteral("sendReply"));
+    bar->addWidget(m_via, 1);
+    bar->addWidget(m_length);
+    bar->addWidget(m_send);
+    layout->addLayout(bar);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updateComposer);
+    connect(m_send, &QPushButton::clicked, this, &CaseView::sendReply);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &CaseView::sendReply);
+    if (m_accounts) {
+        connect(m_accounts, &accounts::AccountService::accountsChanged, this, &CaseView::updateComposer);
+        connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
+    }
     clear();
+}
+
+void CaseView::setTrainingMode(bool training)
+{
+    m_training = training;
+    updateComposer();
+}
+
+void CaseView::reload()
+{
+    if (m_caseId)
+        showCase(m_caseId);
+}
+
+QStringList CaseView::replyLines() const
+{
+    QStringList lines;
+    for (const QLabel *label : m_repliesBox->findChildren<QLabel *>())
+        lines << label->text();
+    return lines;
+}
+
+void CaseView::updateComposer()
+{
+    const bool hasCase = m_caseId != 0;
+    m_editor->setEnabled(hasCase);
+    const std::optional<Account> account =
+        hasCase && m_accounts ? m_accounts->accountFor(m_case.channel) : std::optional<Account>();
+    const QString text = m_editor->toPlainText();
+    const int length = hasCase ? composer::weightedLength(m_case.channel, text) : 0;
+    const int max = hasCase ? composer::maxLength(m_case.channel) : 0;
+    m_length->setText(hasCase ? tr("%1 / %2").arg(length).arg(max) : QString());
+    m_length->setStyleSheet(length > max ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    if (!hasCase)
+        m_via->clear();
+    else if (!account)
+        m_via->setText(tr("No %1 account is connected: connect one under Accounts to answer here.")
+                           .arg(channelDisplayName(m_case.channel)));
+    else if (account->status == Account::Status::NeedsReconnect)
+        m_via->setText(
+            tr("Via %1 — reconnect this account first; replies wait in the outbox until then.").arg(account->name));
+    else
+        m_via->setText(m_training ? tr("Via %1 — training: the reply is kept, never sent").arg(account->name)
+                                  : tr("Via %1").arg(account->name));
+    m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
+    m_send->setToolTip(tr("Ctrl+Enter"));
+    m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !text.trimmed().isEmpty() &&
+                       length <= max);
+}
+
+void CaseView::sendReply()
+{
+    if (!m_send->isEnabled() || !m_accounts)
+        return;
+    const std::optional<Account> account = m_accounts->accountFor(m_case.channel);
+    if (!account)
+        return;
+    Reply reply;
+    reply.caseId = m_caseId;
+    reply.accountId = account->id;
+    reply.inReplyToPostId = m_answerPostId;
+    reply.text = m_editor->toPlainText().trimmed();
+    reply.agent = m_agent;
+    m_sending = true;
+    updateComposer();
+    const qint64 caseId = m_caseId;
+    const QString actor = m_agent;
+    m_store->run<qint64>(
+        this,
+        [reply, actor](store::CaseStore &s) -> Expected<qint64, store::StoreError> {
+            auto id = s.approveReply(reply);
+            if (!id)
+                return id;
+            AuditEvent e;
+            e.caseId = reply.caseId;
+            e.actor = actor;
+            e.action = QStringLiteral("reply.approved");
+            e.detail = QString::number(*id);
+            if (auto logged = s.appendAudit(e); !logged)
+                qWarning().noquote() << "audit not written:" << logged.error().detail;
+            return id;
+        },
+        [this, caseId, accountId = account->id](Expected<qint64, store::StoreError> id) {
+            m_sending = false;
+            if (!id) {
+                m_via->setText(id.error().message());
+                updateComposer();
+                return;
+            }
+            if (caseId == m_caseId)
+                m_editor->clear();
+            m_accounts->sendPending(accountId);
+            emit replyQueued(caseId, *id);
+            reload();
+        });
+}
+
+void CaseView::renderReplies(const QList<Reply> &replies)
+{
+    while (QLayoutItem *item = m_repliesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Reply &r : replies) {
+        auto *label = new QLabel(m_repliesBox);
+        label->setTextFormat(Qt::PlainText); // the reply's text is the agent's, but never markup
+        label->setWordWrap(true);
+        QString line = replyStateDisplayName(r.state) + QStringLiteral(" — ") + r.text.simplified();
+        if (r.state == ReplyState::Sent && r.sentAt.isValid())
+            line = tr("Sent %1 — %2")
+                       .arg(QLocale().toString(r.sentAt.toLocalTime(), QLocale::ShortFormat), r.text.simplified());
+        if (r.state == ReplyState::Failed && !r.lastError.isEmpty())
+            line += QLatin1Char('\n') + tr("Not sent: %1 Edit the text below and send it again.").arg(r.lastError);
+        label->setText(line);
+        label->setObjectName(QStringLiteral("reply-%1").arg(replyStateKey(r.state)));
+        const char *color = r.state == ReplyState::Failed    ? "#b00020"
+                            : r.state == ReplyState::Sent    ? "#1a5f9e"
+                            : r.state == ReplyState::Unknown ? "#8a5a00"
+                                                             : "#505050";
+        label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(color)));
+        m_repliesLayout->addWidget(label);
+        // A failed reply comes back into the box to be edited, unless the agent is already writing.
+        if (r.state == ReplyState::Failed && m_editor->toPlainText().isEmpty() && &r == &replies.constLast())
+            m_editor->setPlainText(r.text);
+    }
+    m_repliesBox->setVisible(!replies.isEmpty());
 }
 
 void CaseView::clear()
@@ -47,6 +212,10 @@ void CaseView::clear()
     m_title->setText(tr("No case selected"));
     m_meta->setText(tr("Choose a case in the inbox to read the conversation."));
     m_thread->clear();
+    m_case = Case();
+    m_answerPostId = 0;
+    renderReplies({});
+    updateComposer();
 }
 
 void CaseView::changeEvent(QEvent *event)
@@ -66,11 +235,14 @@ void CaseView::retranslate()
 
 void CaseView::showCase(qint64 caseId)
 {
+    if (caseId != m_caseId)
+        m_editor->clear();
     m_caseId = caseId;
     const quint64 request = ++m_request;
     struct Loaded {
         Case c;
         QList<Post> posts;
+        QList<Reply> replies;
     };
     m_store->run<Loaded>(
         this,
@@ -81,7 +253,10 @@ void CaseView::showCase(qint64 caseId)
             auto posts = s.conversation(caseId);
             if (!posts)
                 return unexpected(posts.error());
-            return Loaded{*c, *posts};
+            auto replies = s.repliesOfCase(caseId);
+            if (!replies)
+                return unexpected(replies.error());
+            return Loaded{*c, *posts, *replies};
         },
         [this, request](Expected<Loaded, store::StoreError> loaded) {
             if (request != m_request)
@@ -92,13 +267,19 @@ void CaseView::showCase(qint64 caseId)
                 m_thread->clear();
                 return;
             }
-            render(loaded->c, loaded->posts);
+            render(loaded->c, loaded->posts, loaded->replies);
             emit caseShown(loaded->c.id);
         });
 }
 
-void CaseView::render(const Case &c, const QList<Post> &posts)
+void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply> &replies)
 {
+    m_case = c;
+    m_answerPostId = 0;
+    for (const Post &p : posts) {
+        if (!p.fromOwnAccount)
+            m_answerPostId = p.id;
+    }
     m_title->setText(c.authorName.isEmpty() ? tr("Case %1").arg(c.id) : c.authorName);
     QStringList meta{channelDisplayName(c.channel), caseStateDisplayName(c.state),
                      tr("%n message(s)", nullptr, c.postCount)};
@@ -140,6 +321,8 @@ void CaseView::render(const Case &c, const QList<Post> &posts)
         cursor.insertText(p.text, bodyFormat);
     }
     m_thread->moveCursor(QTextCursor::Start);
+    renderReplies(replies);
+    updateComposer();
 }
 
 QString CaseView::threadText() const { return m_thread->toPlainText(); }

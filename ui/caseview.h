@@ -6,41 +6,75 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace webcare::store {
 class StoreService;
 }
+namespace webcare::accounts {
+class AccountService;
+}
 
 namespace webcare::ui {
 
-// One case: who, where, its state, and the whole conversation, oldest first. Post text is inserted as plain text,
-// never interpreted as markup.
+// One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
+// a reply box. Post text is inserted as plain text, never interpreted as markup.
 class CaseView final : public QWidget {
     Q_OBJECT
 public:
-    explicit CaseView(store::StoreService *store, QWidget *parent = nullptr);
+    // `accounts` may be null (no sending, e.g. a read-only view).
+    CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent = nullptr);
 
     void showCase(qint64 caseId);
+    // Shows the current case again (its replies changed, new posts arrived).
+    void reload();
     void clear();
     qint64 caseId() const { return m_caseId; }
     // The thread as shown, as plain text (for tests and copying).
     QString threadText() const;
+    // The replies as listed under the thread, one line each (for tests).
+    QStringList replyLines() const;
+    QPlainTextEdit *replyEditor() const { return m_editor; }
+    void setAgent(const QString &login) { m_agent = login; }
+    void setTrainingMode(bool training);
+
+public slots:
+    // Queues the reply box's text in the outbox of the case's account.
+    void sendReply();
 
 signals:
     void caseShown(qint64 caseId);
+    // A reply was queued; it leaves when its account's worker sends it.
+    void replyQueued(qint64 caseId, qint64 replyId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void render(const domain::Case &c, const QList<domain::Post> &posts);
+    void render(const domain::Case &c, const QList<domain::Post> &posts, const QList<domain::Reply> &replies);
+    void renderReplies(const QList<domain::Reply> &replies);
+    void updateComposer();
     void retranslate();
 
     store::StoreService *m_store;
+    accounts::AccountService *m_accounts;
     QLabel *m_title;
     QLabel *m_meta;
     QTextBrowser *m_thread;
+    QWidget *m_repliesBox;
+    QVBoxLayout *m_repliesLayout;
+    QPlainTextEdit *m_editor;
+    QLabel *m_via;
+    QLabel *m_length;
+    QPushButton *m_send;
+    domain::Case m_case;
+    qint64 m_answerPostId = 0; // the customer's latest post: what a reply answers
+    QString m_agent;
+    bool m_training = false;
+    bool m_sending = false;
     qint64 m_caseId = 0;
     quint64 m_request = 0;
 };

@@ -5,7 +5,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QLocale>
+#include <algorithm>
+#include <utility>
 
 namespace webcare::ui {
 
@@ -33,6 +36,78 @@ void InboxModel::reload()
     m_loading = false;
     endResetModel();
     requestPage();
+}
+
+void InboxModel::refresh()
+{
+    if (m_refreshing || m_loading) {
+        m_refreshAgain = true; // coalesce bursts of arrivals into one more query
+        return;
+    }
+    m_refreshing = true;
+    // The rows already loaded, or one page: what the agent has seen, with its order as it is now.
+    const store::InboxQuery query{m_filter, std::nullopt, std::max(int(m_rows.size()), m_pageSize)};
+    const quint64 generation = m_generation;
+    m_store->run<store::InboxPage>(
+        this, [query](store::CaseStore &s) { return s.inboxPage(query); },
+        [this, generation](Expected<store::InboxPage, store::StoreError> page) {
+            m_refreshing = false;
+            if (generation == m_generation && page) {
+                merge(page->rows);
+                m_next = page->next;
+                m_atEnd = !m_next.has_value();
+            }
+            if (std::exchange(m_refreshAgain, false))
+                refresh();
+        });
+}
+
+void InboxModel::merge(const QList<domain::Case> &fresh)
+{
+    QHash<qint64, int> freshRow;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRow.insert(fresh.at(i).id, i);
+    // 1. Cases that left this view (closed, filtered out).
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!freshRow.contains(m_rows.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // 2. The ones that stayed, in their new order (a changed due time moves a case).
+    QList<domain::Case> kept = m_rows;
+    std::stable_sort(kept.begin(), kept.end(),
+                     [&freshRow](const Case &a, const Case &b) { return freshRow.value(a.id) < freshRow.value(b.id); });
+    bool moved = false;
+    for (int i = 0; i < kept.size(); ++i)
+        moved = moved || kept.at(i).id != m_rows.at(i).id;
+    if (moved) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QHash<qint64, int> keptRow;
+        for (int i = 0; i < kept.size(); ++i)
+            keptRow.insert(kept.at(i).id, i);
+        QModelIndexList after;
+        for (const QModelIndex &index : before)
+            after << createIndex(keptRow.value(m_rows.at(index.row()).id), index.column());
+        m_rows = kept;
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    // 3. New cases where they belong, and the newest content of every row.
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).id == fresh.at(i).id) {
+            m_rows[i] = fresh.at(i);
+            continue;
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit pageLoaded(int(m_rows.size()));
 }
 
 qint64 InboxModel::caseIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }

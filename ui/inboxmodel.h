@@ -28,6 +28,9 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     // Reloads from the first page (after an import, for instance).
     void reload();
+    // Brings the loaded rows up to date (new posts arrived, a case changed) without a reset: rows are inserted,
+    // removed and moved, so the view keeps its selection and scroll position.
+    void refresh();
 
     qint64 caseIdAt(int row) const;
     bool isLoading() const { return m_loading; }
@@ -51,6 +54,7 @@ signals:
 
 private:
     void requestPage();
+    void merge(const QList<domain::Case> &fresh);
 
     store::StoreService *m_store;
     store::InboxFilter m_filter;
@@ -61,6 +65,8 @@ private:
     int m_pageSize = 200;
     int m_pagesLoaded = 0;
     quint64 m_generation = 0; // pages requested for an older filter are dropped
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
 };
 
 } // namespace webcare::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "accounts/accountservice.h"
+#include "accountsdialog.h"
 #include "caseview.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
@@ -12,12 +14,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -43,16 +47,76 @@ const QList<QList<CaseState>> stateFilters{
 };
 } // namespace
 
-MainWindow::MainWindow(store::StoreService *store, Translations *translations, QWidget *parent)
+MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
+                       net::GuardedNetworkAccessManager *network, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_translations(translations)
     , m_model(new InboxModel(store, this))
+    , m_accounts(accounts)
+    , m_network(network)
 {
     buildUi();
     buildMenus();
     retranslate();
     resize(1280, 800);
+    if (m_accounts) {
+        connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
+        connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
+        connect(m_accounts, &accounts::AccountService::needsReconnect, this, [this](qint64 id, const QString &name) {
+            m_reconnectAccount = id;
+            m_reconnectText->setText(
+                tr("%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.").arg(name));
+            m_reconnectBar->show();
+        });
+        connect(m_accounts, &accounts::AccountService::accountProblem, this,
+                [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accounts)
+        return;
+    if (!m_accountsDialog)
+        m_accountsDialog = new AccountsDialog(m_accounts, m_network, this);
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+}
+
+void MainWindow::onPostsArrived(const QList<qint64> &caseIds)
+{
+    // Live: the rows move and grow in place, the selection and scroll position stay.
+    m_model->refresh();
+    updateCount();
+    if (caseIds.contains(m_caseView->caseId()))
+        m_caseView->reload();
+}
+
+void MainWindow::updateAccountStatus()
+{
+    if (!m_accounts)
+        return;
+    const QList<domain::Account> list = m_accounts->accounts();
+    int broken = 0;
+    QDateTime last;
+    for (const domain::Account &a : list) {
+        if (a.status == domain::Account::Status::NeedsReconnect)
+            ++broken;
+        if (a.lastSyncAt.isValid() && (!last.isValid() || a.lastSyncAt > last))
+            last = a.lastSyncAt;
+    }
+    QString text = tr("%n account(s)", nullptr, int(list.size()));
+    if (broken)
+        text += QStringLiteral(" · ") + tr("%n to reconnect", nullptr, broken);
+    else if (last.isValid())
+        text += QStringLiteral(" · ") +
+                tr("synced %1").arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat));
+    m_accountsLabel->setText(text);
+    m_accountsLabel->setVisible(!list.isEmpty());
+    if (!broken)
+        m_reconnectBar->hide();
 }
 
 void MainWindow::buildUi()
@@ -104,7 +168,7 @@ void MainWindow::buildUi()
     m_inbox->horizontalHeader()->setSectionResizeMode(InboxModel::PreviewColumn, QHeaderView::Stretch);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
-    m_caseView = new CaseView(m_store, this);
+    m_caseView = new CaseView(m_store, m_accounts, this);
     m_caseView->setObjectName(QStringLiteral("caseView"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -119,12 +183,36 @@ void MainWindow::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_trainingBanner);
+    // An account whose token stopped working: said once, at the top, with the way out.
+    m_reconnectBar = new QWidget(this);
+    m_reconnectBar->setObjectName(QStringLiteral("reconnectBar"));
+    m_reconnectBar->setStyleSheet(QStringLiteral("#reconnectBar { background: #fff4ce; }"));
+    auto *reconnectLayout = new QHBoxLayout(m_reconnectBar);
+    reconnectLayout->setContentsMargins(8, 4, 8, 4);
+    m_reconnectText = new QLabel(m_reconnectBar);
+    m_reconnectText->setTextFormat(Qt::PlainText);
+    auto *reconnectButton = new QPushButton(m_reconnectBar);
+    reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    reconnectButton->setText(tr("Reconnect …"));
+    reconnectLayout->addWidget(m_reconnectText, 1);
+    reconnectLayout->addWidget(reconnectButton);
+    connect(reconnectButton, &QPushButton::clicked, this, [this] {
+        showAccounts();
+        if (m_accountsDialog)
+            m_accountsDialog->reconnect(m_reconnectAccount);
+    });
+    m_reconnectBar->hide();
+    layout->addWidget(m_reconnectBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     m_storeLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_storeLabel, 1);
+    m_accountsLabel = new QLabel(this);
+    m_accountsLabel->setObjectName(QStringLiteral("accountsStatus"));
+    m_accountsLabel->hide();
+    statusBar()->addPermanentWidget(m_accountsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_model, &InboxModel::pageLoaded, this, [this](int rows) {
@@ -175,6 +263,16 @@ void MainWindow::buildMenus()
         });
     }
 
+    m_accountsMenu = menuBar()->addMenu(QString());
+    m_manageAccountsAction = m_accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
+    m_manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_syncAllAction = m_accountsMenu->addAction(QString(), this, [this] {
+        if (m_accounts)
+            m_accounts->pollAll();
+    });
+    m_syncAllAction->setShortcut(QKeySequence::Refresh);
+    m_accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
@@ -198,6 +296,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Search messages"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_accountsMenu->setTitle(tr("&Accounts"));
+    m_manageAccountsAction->setText(tr("&Manage accounts …"));
+    m_syncAllAction->setText(tr("&Sync all now"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Webcare Desk"));
     m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
@@ -244,6 +345,7 @@ void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_trainingBanner->setVisible(training);
+    m_caseView->setTrainingMode(training);
     retranslate();
 }
 
@@ -265,6 +367,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
     m_storeLabel->setText(tr("Store: %1").arg(m_store->locationName()));
     if (!loadDemo) {
         applyFilter();
+        emit storeOpened();
         return;
     }
     statusBar()->showMessage(tr("Loading the demo feed …"));
@@ -293,6 +396,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
             else
                 statusBar()->clearMessage();
             applyFilter();
+            emit storeOpened();
         });
 }
 

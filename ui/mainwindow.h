@@ -17,9 +17,16 @@ class QMenu;
 namespace webcare::store {
 class StoreService;
 }
+namespace webcare::accounts {
+class AccountService;
+}
+namespace webcare::net {
+class GuardedNetworkAccessManager;
+}
 
 namespace webcare::ui {
 
+class AccountsDialog;
 class CaseView;
 class InboxModel;
 class Translations;
@@ -27,7 +34,9 @@ class Translations;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(store::StoreService *store, Translations *translations, QWidget *parent = nullptr);
+    // `accounts` and `network` may be null: no connected accounts (a read-only window, some tests).
+    MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts = nullptr,
+               net::GuardedNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
 
     // Opens the store on its thread; when it is empty and loadDemo is set, loads the bundled demo feed first.
     void openStore(const store::StoreLocation &location, bool loadDemo);
@@ -36,12 +45,16 @@ public:
     InboxModel *inboxModel() const { return m_model; }
     QTableView *inboxView() const { return m_inbox; }
     CaseView *caseView() const { return m_caseView; }
+    // The accounts dialog (health view), opened non-modally.
+    void showAccounts();
 
 signals:
     // The first page of the inbox is on screen.
     void inboxReady();
     // The store could not be opened: the message names the location and what to do.
     void storeFailed(const webcare::store::StoreError &error);
+    // The store is open (and the demo feed loaded when asked): accounts may start syncing into it.
+    void storeOpened();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +68,8 @@ private:
     void onStoreOpened(bool loadDemo);
     void onCurrentRowChanged();
     void updateCount();
+    void onPostsArrived(const QList<qint64> &caseIds);
+    void updateAccountStatus();
 
     store::StoreService *m_store;
     Translations *m_translations;
@@ -67,6 +82,16 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_trainingBanner = nullptr;
+    QWidget *m_reconnectBar = nullptr;
+    QLabel *m_reconnectText = nullptr;
+    QLabel *m_accountsLabel = nullptr;
+    qint64 m_reconnectAccount = 0;
+    accounts::AccountService *m_accounts;
+    net::GuardedNetworkAccessManager *m_network;
+    QMenu *m_accountsMenu = nullptr;
+    QAction *m_manageAccountsAction = nullptr;
+    QAction *m_syncAllAction = nullptr;
+    AccountsDialog *m_accountsDialog = nullptr;
     QTimer *m_searchDelay = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

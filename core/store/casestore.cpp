@@ -1055,4 +1055,19 @@ Expected<Reply, StoreError> CaseStore::replyById(qint64 replyId)
     return outgoingFromQuery(q).reply;
 }
 
+Expected<QList<Reply>, StoreError> CaseStore::repliesOfCase(qint64 caseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+                             "WHERE r.case_id = ? ORDER BY r.id")
+                  .arg(replyColumns));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<Reply> list;
+    while (q.next())
+        list << outgoingFromQuery(q).reply;
+    return list;
+}
+
 } // namespace webcare::store

@@ -97,6 +97,8 @@ public:
     Expected<int, StoreError> markInterruptedSends(qint64 accountId);
     Expected<QList<OutgoingReply>, StoreError> repliesInState(qint64 accountId, domain::ReplyState state);
     Expected<domain::Reply, StoreError> replyById(qint64 replyId);
+    // Every reply written on a case, oldest first, whatever its state (for the case view).
+    Expected<QList<domain::Reply>, StoreError> repliesOfCase(qint64 caseId);
 
     // Which of these platform ids the store already has.
     Expected<QSet<QString>, StoreError> knownPlatformIds(domain::Channel channel, const QStringList &platformIds);
