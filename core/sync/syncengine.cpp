@@ -9,6 +9,7 @@ SyncEngine::SyncEngine(const store::StoreLocation &location, const AccountSync::
     , m_options(options)
 {
     qRegisterMetaType<store::AccountHealth>();
+    qRegisterMetaType<domain::ReplyState>();
 }
 
 SyncEngine::~SyncEngine()
@@ -31,6 +32,8 @@ void SyncEngine::startAccount(const domain::Account &account, const connectors::
     connect(w.sync, &AccountSync::healthChanged, this, &SyncEngine::healthChanged);
     connect(w.sync, &AccountSync::needsReconnect, this, &SyncEngine::needsReconnect);
     connect(w.sync, &AccountSync::pollFinished, this, &SyncEngine::pollFinished);
+    connect(w.sync, &AccountSync::replyStateChanged, this, &SyncEngine::replyStateChanged);
+    connect(w.sync, &AccountSync::outboxIdle, this, &SyncEngine::outboxIdle);
     w.thread->start();
     QMetaObject::invokeMethod(w.sync, &AccountSync::start, Qt::QueuedConnection);
     m_workers.insert(account.id, w);
@@ -51,6 +54,12 @@ void SyncEngine::pollNow(qint64 accountId)
 {
     if (const Worker w = m_workers.value(accountId); w.sync)
         QMetaObject::invokeMethod(w.sync, &AccountSync::pollNow, Qt::QueuedConnection);
+}
+
+void SyncEngine::sendPending(qint64 accountId)
+{
+    if (const Worker w = m_workers.value(accountId); w.sync)
+        QMetaObject::invokeMethod(w.sync, &AccountSync::sendPending, Qt::QueuedConnection);
 }
 
 } // namespace webcare::sync

@@ -21,6 +21,8 @@ public:
     void startAccount(const domain::Account &account, const connectors::Credentials &credentials);
     void stopAccount(qint64 accountId);
     void pollNow(qint64 accountId);
+    // Sends the account's approved replies now (e.g. right after an agent approved one).
+    void sendPending(qint64 accountId);
     QList<qint64> runningAccounts() const { return m_workers.keys(); }
 
 signals:
@@ -28,6 +30,8 @@ signals:
     void healthChanged(qint64 accountId, const webcare::store::AccountHealth &health);
     void needsReconnect(qint64 accountId);
     void pollFinished(qint64 accountId, bool ok);
+    void replyStateChanged(qint64 accountId, qint64 replyId, webcare::domain::ReplyState state, const QString &error);
+    void outboxIdle(qint64 accountId);
 
 private:
     struct Worker {
