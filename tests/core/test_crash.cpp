@@ -252,7 +252,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
             const qint64 storedAtKill = storedCount(*s, p.channel);
             CHECK(storedAtKill >= 3 * p.pageSize);
             CHECK(storedAtKill < before.ids.size());
-            CHECK(s->cursor(*accountId, stream)->isEmpty()); // the newest post is known, but not all older ones
+            CHECK(s->cursor(*accountId, stream)->isEmpty()); // not moved: older pages are still missing
 
             // Restarted with the platform well again: the whole backlog, each post once, and the cursor at the end.
             fake.clearFaults();
