@@ -9,6 +9,7 @@ SyncEngine::SyncEngine(const store::StoreLocation &location, const AccountSync::
     , m_options(options)
 {
     qRegisterMetaType<store::AccountHealth>();
+    qRegisterMetaType<domain::ReplyState>();
 }
 
 SyncEngine::~SyncEngine()
@@ -32,6 +33,7 @@ void SyncEngine::startAccount(const domain::Account &account, const connectors::
     connect(w.sync, &AccountSync::needsReconnect, this, &SyncEngine::needsReconnect);
     connect(w.sync, &AccountSync::pollFinished, this, &SyncEngine::pollFinished);
     connect(w.sync, &AccountSync::replyStateChanged, this, &SyncEngine::replyStateChanged);
+    connect(w.sync, &AccountSync::outboxIdle, this, &SyncEngine::outboxIdle);
     w.thread->start();
     QMetaObject::invokeMethod(w.sync, &AccountSync::start, Qt::QueuedConnection);
     m_workers.insert(account.id, w);

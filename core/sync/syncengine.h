@@ -31,6 +31,7 @@ signals:
     void needsReconnect(qint64 accountId);
     void pollFinished(qint64 accountId, bool ok);
     void replyStateChanged(qint64 accountId, qint64 replyId, webcare::domain::ReplyState state, const QString &error);
+    void outboxIdle(qint64 accountId);
 
 private:
     struct Worker {

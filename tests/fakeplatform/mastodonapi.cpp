@@ -131,6 +131,8 @@ void MastodonApi::generate(int count, Synthetic &synthetic)
         if (recent.size() > 50)
             recent.removeFirst();
     }
+    // Traffic added later (POST /_fake/add) must come after these, as on a real server.
+    m_lastNotificationId = std::max(m_lastNotificationId, notificationId);
 }
 
 Response MastodonApi::handle(const Request &request)
