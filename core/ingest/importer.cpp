@@ -42,10 +42,10 @@ ImportReport importFile(store::CaseStore &store, domain::Channel channel, const 
     return importPayload(store, channel, file.readAll(), path);
 }
 
-QList<ImportReport> importDemoFeed(store::CaseStore &store)
+QList<store::OwnAccount> demoOwnAccounts()
 {
     using domain::Channel;
-    const QList<store::OwnAccount> accounts{
+    return {
         {Channel::X, QStringLiteral("1580000000000000001"), QStringLiteral("DuinzichtHelpt"),
          QStringLiteral("Duinzicht Verzekeringen")},
         {Channel::Mastodon, QStringLiteral("109000000000000001"), QStringLiteral("@duinzicht"),
@@ -54,8 +54,23 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
         {Channel::Discourse, QStringLiteral("Duinzicht_Team"), QStringLiteral("Duinzicht_Team"),
          QStringLiteral("Duinzicht Team")},
     };
+}
+
+QList<std::pair<domain::Channel, QString>> demoFeedFiles()
+{
+    using domain::Channel;
+    return {
+        {Channel::X, QStringLiteral(":/demo/x_mentions.json")},
+        {Channel::Mastodon, QStringLiteral(":/demo/mastodon_notifications.json")},
+        {Channel::Facebook, QStringLiteral(":/demo/facebook_feed.json")},
+        {Channel::Discourse, QStringLiteral(":/demo/discourse_posts.json")},
+    };
+}
+
+QList<ImportReport> importDemoFeed(store::CaseStore &store)
+{
     QList<ImportReport> reports;
-    for (const store::OwnAccount &account : accounts) {
+    for (const store::OwnAccount &account : demoOwnAccounts()) {
         if (auto r = store.addOwnAccount(account); !r) {
             ImportReport failed;
             failed.source = QStringLiteral("demo");
@@ -63,13 +78,7 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
             return {failed};
         }
     }
-    const QList<std::pair<Channel, QString>> files{
-        {Channel::X, QStringLiteral(":/demo/x_mentions.json")},
-        {Channel::Mastodon, QStringLiteral(":/demo/mastodon_notifications.json")},
-        {Channel::Facebook, QStringLiteral(":/demo/facebook_feed.json")},
-        {Channel::Discourse, QStringLiteral(":/demo/discourse_posts.json")},
-    };
-    for (const auto &[channel, path] : files)
+    for (const auto &[channel, path] : demoFeedFiles())
         reports << importFile(store, channel, path);
     return reports;
 }
