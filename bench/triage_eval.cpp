@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     const triage::TeamSettings team =
-        triage::teamSettingsFromJson(read(root + QStringLiteral("/tests/data/triage-team.json")));
+        triage::teamSettingsFromJson(read(root + QStringLiteral("/resources/demo/triage-team.json")));
     auto train = triage::demoFeedLabelled(read(root + QStringLiteral("/tests/data/demo-labels.json")));
     auto heldOut = triage::readLabelledLines(read(root + QStringLiteral("/tests/data/triage-heldout.jsonl")));
     if (!train || !heldOut) {

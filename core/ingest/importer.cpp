@@ -5,6 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace webcare::ingest {
 
@@ -76,6 +79,25 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
             failed.source = QStringLiteral("demo");
             failed.storeError = r.error();
             return {failed};
+        }
+    }
+    // The demo team's triage words, unless the team already set its own.
+    QFile team(QStringLiteral(":/demo/triage-team.json"));
+    if (team.open(QIODevice::ReadOnly)) {
+        const QJsonObject words = QJsonDocument::fromJson(team.readAll()).object();
+        for (const char *kind : {"brand", "campaign", "employee"}) {
+            auto current = store.triageTerms(QLatin1String(kind));
+            if (!current || !current->isEmpty())
+                continue;
+            QStringList terms;
+            for (const QJsonValue &v : words.value(QLatin1String(kind)).toArray())
+                terms << v.toString();
+            if (auto r = store.setTriageTerms(QLatin1String(kind), terms); !r) {
+                ImportReport failed;
+                failed.source = QStringLiteral("demo");
+                failed.storeError = r.error();
+                return {failed};
+            }
         }
     }
     for (const auto &[channel, path] : demoFeedFiles())

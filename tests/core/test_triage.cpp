@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
 
+#include "ingest/importer.h"
 #include "triage/evaluation.h"
 #include "triage/storedmodel.h"
 #include "triage/tokenizer.h"
@@ -21,7 +22,7 @@ namespace {
 
 triage::TeamSettings duinzicht()
 {
-    return triage::teamSettingsFromJson(test::repoFile(QStringLiteral("tests/data/triage-team.json")));
+    return triage::teamSettingsFromJson(test::repoFile(QStringLiteral("resources/demo/triage-team.json")));
 }
 
 triage::PostInput post(const QString &text, const QString &author = QStringLiteral("klant_1"),
@@ -238,6 +239,22 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
     CHECK(counts->value(u"category:check_in"_qs).value(u"☕"_qs) == 1);
     CHECK(counts->value(u"category:check_in"_qs).value(u"even bij"_qs) == 1);
     CHECK(again->settings().campaignTerms == QStringList{u"#zekervanjezaak"_qs, u"reclame"_qs});
+}
+
+BACKEND_TEST_CASE("The demo feed brings the demo team's triage words, and keeps a team's own", "[triage][demo]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    REQUIRE_OK((store->setTriageTerms(triage::campaignTermKind, {u"kerstactie"_qs})));
+    for (const ingest::ImportReport &r : ingest::importDemoFeed(*store))
+        REQUIRE(r.ok());
+    auto settings = triage::loadTeamSettings(*store);
+    REQUIRE_OK(settings);
+    CHECK(settings->campaignTerms == QStringList{u"kerstactie"_qs});
+    CHECK(settings->brandTerms.contains(u"duinzicht"_qs));
+    CHECK(settings->employees.contains(u"anna_smits"_qs));
+    CHECK(settings->ownHandles.contains(u"DuinzichtHelpt"_qs));
+    CHECK(settings->ownHandles.contains(u"Duinzicht Verzekeringen"_qs)); // the Facebook Page, by name
 }
 
 TEST_CASE("webcaredesk triage reads JSON lines and answers one line per post", "[triage][cli]")
