@@ -91,7 +91,7 @@ const QStringList checkInPhrases{QStringLiteral("even bij"),          QStringLit
                                  QStringLiteral("checked in"),        QStringLiteral("is at"),
                                  QStringLiteral("op bezoek bij"),     QStringLiteral("aan de balie")};
 
-const QStringList complimentPhrases{QStringLiteral("dank"),        QStringLiteral("dankjewel"),
+const QStringList complimentPhrases{QStringLiteral("dank"),        QStringLiteral("dank je"),
                                     QStringLiteral("dankjewel"),   QStringLiteral("bedankt"),
                                     QStringLiteral("top"),         QStringLiteral("super"),
                                     QStringLiteral("compliment"),  QStringLiteral("netjes"),
