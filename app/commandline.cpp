@@ -3,12 +3,18 @@
 
 #include "ingest/importer.h"
 #include "store/casestore.h"
+#include "triage/postline.h"
+#include "triage/storedmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <cstdio>
 
 namespace webcare::app {
 
@@ -27,6 +33,9 @@ Paths Paths::standard()
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Import)
+};
+struct TriageText {
+    Q_DECLARE_TR_FUNCTIONS(TriageCommand)
 };
 } // namespace
 
@@ -108,6 +117,85 @@ int runImport(const QStringList &arguments, const Paths &paths)
     if (files.size() > 1)
         out << Text::tr("Total: %1 new, %2 already known, %3 rejected").arg(inserted).arg(known).arg(rejected)
             << Qt::endl;
+    return exitCode;
+}
+
+int runTriage(const QStringList &arguments, const Paths &paths)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TriageText::tr(
+        "Reads posts as JSON lines on standard input and prints, for each, the suggested decision, category, "
+        "confidence and reason from the case store's rules and model. A line is {\"channel\": \"x\", \"author\": "
+        "\"handle\", \"text\": \"...\"} or {\"channel\": \"x\", \"item\": {a platform payload item}}; \"id\" is "
+        "optional and echoed."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      TriageText::tr("The case store: an SQLite file or a postgresql:// address."),
+                                      TriageText::tr("path"));
+    parser.addOption(dbOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << TriageText::tr("triage reads posts on standard input and takes no file names.") << Qt::endl;
+        return 2;
+    }
+    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return 2;
+    }
+    auto opened = store::CaseStore::open(*location);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl
+            << TriageText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
+        return 3;
+    }
+    auto triager = triage::loadTriager(**opened);
+    if (!triager) {
+        err << triager.error().message() << Qt::endl
+            << TriageText::tr("Details: %1").arg(triager.error().detail) << Qt::endl;
+        return 3;
+    }
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err << TriageText::tr("Cannot read standard input.") << Qt::endl;
+        return 2;
+    }
+    int exitCode = 0;
+    int number = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        ++number;
+        if (line.trimmed().isEmpty())
+            continue;
+        auto parsed = triage::parseInputLine(line);
+        if (!parsed) {
+            err << TriageText::tr("line %1: %2").arg(number).arg(parsed.error()) << Qt::endl;
+            exitCode = 1;
+            continue;
+        }
+        const triage::Suggestion s = triager->suggest(parsed->post);
+        QJsonObject o{
+            {QStringLiteral("line"), number},
+            {QStringLiteral("decision"), triage::decisionKey(s.decision)},
+            {QStringLiteral("category"), triage::categoryKey(s.category)},
+            {QStringLiteral("confidence"), qRound(s.confidence * 100) / 100.0},
+            {QStringLiteral("source"), triage::sourceKey(s.source)},
+            {QStringLiteral("reason"), s.reason},
+        };
+        if (!parsed->id.isEmpty())
+            o.insert(QStringLiteral("id"), parsed->id);
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+    }
     return exitCode;
 }
 

@@ -19,4 +19,9 @@ struct Paths {
 // path as the demo feed and the connectors. Returns the process exit code (documented in the README).
 int runImport(const QStringList &arguments, const Paths &paths);
 
+// `webcaredesk triage [--db PATH]`: reads posts as JSON lines on standard input and prints one JSON line per post
+// with the suggested decision, category, confidence and reason, from the store's rules and model. Exit codes as
+// for import: 0 all lines triaged, 1 some lines rejected (named on stderr), 2 usage, 3 store unavailable.
+int runTriage(const QStringList &arguments, const Paths &paths);
+
 } // namespace webcare::app

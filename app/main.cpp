@@ -61,7 +61,7 @@ bool isHeadless(int argc, char **argv)
         if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
             return true;
     }
-    return argc > 1 && QByteArray(argv[1]) == "import";
+    return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage");
 }
 
 void setIdentity()
@@ -117,6 +117,11 @@ void addGuiOptions(QCommandLineParser &parser)
         QStringLiteral("import"),
         QCoreApplication::translate("main", "webcaredesk import --channel x|mastodon|facebook|discourse FILE...: "
                                             "load platform JSON into the store (see webcaredesk import --help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("triage"),
+        QCoreApplication::translate("main", "webcaredesk triage [--db PATH]: suggest a decision, category and reason "
+                                            "for posts read as JSON lines on standard input (see webcaredesk triage "
+                                            "--help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -130,6 +135,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("import")) {
         args.removeAt(1);
         return app::runImport(args, paths);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("triage")) {
+        args.removeAt(1);
+        return app::runTriage(args, paths);
     }
     QCommandLineParser parser;
     addGuiOptions(parser);

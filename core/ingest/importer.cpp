@@ -5,6 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace webcare::ingest {
 
@@ -42,10 +45,10 @@ ImportReport importFile(store::CaseStore &store, domain::Channel channel, const 
     return importPayload(store, channel, file.readAll(), path);
 }
 
-QList<ImportReport> importDemoFeed(store::CaseStore &store)
+QList<store::OwnAccount> demoOwnAccounts()
 {
     using domain::Channel;
-    const QList<store::OwnAccount> accounts{
+    return {
         {Channel::X, QStringLiteral("1580000000000000001"), QStringLiteral("DuinzichtHelpt"),
          QStringLiteral("Duinzicht Verzekeringen")},
         {Channel::Mastodon, QStringLiteral("109000000000000001"), QStringLiteral("@duinzicht"),
@@ -54,8 +57,23 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
         {Channel::Discourse, QStringLiteral("Duinzicht_Team"), QStringLiteral("Duinzicht_Team"),
          QStringLiteral("Duinzicht Team")},
     };
+}
+
+QList<std::pair<domain::Channel, QString>> demoFeedFiles()
+{
+    using domain::Channel;
+    return {
+        {Channel::X, QStringLiteral(":/demo/x_mentions.json")},
+        {Channel::Mastodon, QStringLiteral(":/demo/mastodon_notifications.json")},
+        {Channel::Facebook, QStringLiteral(":/demo/facebook_feed.json")},
+        {Channel::Discourse, QStringLiteral(":/demo/discourse_posts.json")},
+    };
+}
+
+QList<ImportReport> importDemoFeed(store::CaseStore &store)
+{
     QList<ImportReport> reports;
-    for (const store::OwnAccount &account : accounts) {
+    for (const store::OwnAccount &account : demoOwnAccounts()) {
         if (auto r = store.addOwnAccount(account); !r) {
             ImportReport failed;
             failed.source = QStringLiteral("demo");
@@ -63,13 +81,26 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
             return {failed};
         }
     }
-    const QList<std::pair<Channel, QString>> files{
-        {Channel::X, QStringLiteral(":/demo/x_mentions.json")},
-        {Channel::Mastodon, QStringLiteral(":/demo/mastodon_notifications.json")},
-        {Channel::Facebook, QStringLiteral(":/demo/facebook_feed.json")},
-        {Channel::Discourse, QStringLiteral(":/demo/discourse_posts.json")},
-    };
-    for (const auto &[channel, path] : files)
+    // The demo team's triage words, unless the team already set its own.
+    QFile team(QStringLiteral(":/demo/triage-team.json"));
+    if (team.open(QIODevice::ReadOnly)) {
+        const QJsonObject words = QJsonDocument::fromJson(team.readAll()).object();
+        for (const char *kind : {"brand", "campaign", "employee"}) {
+            auto current = store.triageTerms(QLatin1String(kind));
+            if (!current || !current->isEmpty())
+                continue;
+            QStringList terms;
+            for (const QJsonValue &v : words.value(QLatin1String(kind)).toArray())
+                terms << v.toString();
+            if (auto r = store.setTriageTerms(QLatin1String(kind), terms); !r) {
+                ImportReport failed;
+                failed.source = QStringLiteral("demo");
+                failed.storeError = r.error();
+                return {failed};
+            }
+        }
+    }
+    for (const auto &[channel, path] : demoFeedFiles())
         reports << importFile(store, channel, path);
     return reports;
 }

@@ -27,5 +27,8 @@ ImportReport importFile(store::CaseStore &store, domain::Channel channel, const 
 
 // The bundled demo feed of the fictional insurer "Duinzicht Verzekeringen": its own accounts and four payloads.
 QList<ImportReport> importDemoFeed(store::CaseStore &store);
+// Its own accounts and its payload files (Qt resource paths), for tools that read the feed without a store.
+QList<store::OwnAccount> demoOwnAccounts();
+QList<std::pair<domain::Channel, QString>> demoFeedFiles();
 
 } // namespace webcare::ingest

@@ -176,6 +176,29 @@ CREATE TABLE sync_cursors (
     PRIMARY KEY (account_id, stream));
 ALTER TABLE replies ADD COLUMN account_id BIGINT REFERENCES accounts (id)
 )SQL"},
+    // Triage: the agents' decisions per post, and the counts of the naive Bayes model learned from them (label,
+    // feature, occurrences; feature '' counts documents), shared by the team and kept across restarts. The team's
+    // rule words (brand names, campaign terms, colleagues' handles) live beside them.
+    {5, R"SQL(
+CREATE TABLE triage_decisions (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    post_id BIGINT REFERENCES posts (id),
+    decision TEXT NOT NULL,
+    category TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    decided_at BIGINT NOT NULL);
+CREATE INDEX triage_decisions_case ON triage_decisions (case_id, decided_at);
+CREATE TABLE triage_model (
+    label TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    occurrences BIGINT NOT NULL,
+    PRIMARY KEY (label, feature));
+CREATE TABLE triage_terms (
+    kind TEXT NOT NULL,
+    term TEXT NOT NULL,
+    PRIMARY KEY (kind, term))
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/channel.h"
+#include "labels.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace webcare::triage {
+
+// A post as triage sees it: what `webcaredesk triage` reads, or a stored post.
+struct PostInput {
+    QString text;
+    domain::Channel channel = domain::Channel::X;
+    QString author;     // handle (X, Mastodon, Discourse) or name (Facebook), without '@'
+    QString authorName; // display name, may be empty
+    bool fromOwnAccount = false;
+};
+
+// The team's own words for the rules; kept in the case store (triage_terms and own_accounts) so that every agent
+// and `webcaredesk triage` use the same. Compared case-insensitively.
+struct TeamSettings {
+    QStringList ownHandles;    // the team's own accounts: their posts are ours
+    QStringList brandTerms;    // names customers use for the company, e.g. "duinzicht": a post naming it talks to us
+    QStringList campaignTerms; // hashtags and words of current campaigns, e.g. "#zekervanjezaak", "reclame"
+    QStringList employees;     // author handles (or Facebook names) of colleagues
+};
+
+enum class Strength { None, Weak, Strong };
+
+// What the rules make of a post. Strong verdicts (our own account, a known colleague, clear spam, complaint
+// vocabulary, a question put to us, a check-in) win over the model; weak ones are a guess the model may overrule.
+struct RuleVerdict {
+    Category category = Category::Remark;
+    Decision decision = Decision::NoAction;
+    Strength strength = Strength::Weak;
+    QString reason;                 // translated, quotes what matched
+    bool communityQuestion = false; // a question put to other customers rather than to us
+    bool addressedToUs = false;
+};
+
+RuleVerdict applyRules(const PostInput &post, const TeamSettings &settings);
+
+} // namespace webcare::triage
