@@ -176,6 +176,10 @@ CREATE TABLE sync_cursors (
     PRIMARY KEY (account_id, stream));
 ALTER TABLE replies ADD COLUMN account_id BIGINT REFERENCES accounts (id)
 )SQL"},
+    // The brand keywords an account watches besides its mentions, as a JSON array of strings.
+    {5, R"SQL(
+ALTER TABLE accounts ADD COLUMN search_terms TEXT NOT NULL DEFAULT '[]'
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)
