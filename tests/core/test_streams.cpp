@@ -167,9 +167,9 @@ void roomyLimits(test::FakePlatformProcess &fake)
 
 } // namespace
 
-TEST_CASE("Search terms are an account setting kept in the store", "[store][streams]")
+BACKEND_TEST_CASE("Search terms are an account setting kept in the store", "[store][streams]")
 {
-    test::ScratchDatabase db(store::Backend::Sqlite);
+    test::ScratchDatabase db(backend);
     auto s = db.open();
     domain::Account a =
         streamAccount(Channel::X, QUrl(QStringLiteral("https://api.x.com")),
