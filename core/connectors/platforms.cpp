@@ -535,7 +535,8 @@ QStringList DiscourseConnector::streams() const
     // Discourse search has no OR: each watched word is a stream with a cursor of its own.
     for (const QString &term : m_account.searchTerms) {
         const QString t = term.simplified();
-        if (!t.isEmpty() && !out.contains(searchPrefix + t))
+        // Discourse refuses search terms under three characters (min_search_term_length).
+        if (t.size() >= 3 && !out.contains(searchPrefix + t))
             out << searchPrefix + t;
     }
     return out;
@@ -657,6 +658,14 @@ Expected<FetchResult, net::ApiError> DiscourseConnector::readFetchPage(const QSt
         result->posts = newer;
         const QJsonObject grouped =
             QJsonDocument::fromJson(response.body).object().value(QLatin1String("grouped_search_result")).toObject();
+        // A refused search still answers 200, with the reason inside ("Your search term is too short.").
+        if (const QString refused = grouped.value(QLatin1String("error")).toString(); !refused.isEmpty()) {
+            net::ApiError e;
+            e.kind = net::ApiError::Kind::InvalidRequest;
+            e.httpStatus = response.status;
+            e.detail = refused;
+            return unexpected(e);
+        }
         const bool more = grouped.value(QLatin1String("more_full_page_results")).toBool() ||
                           grouped.value(QLatin1String("more_posts")).toBool();
         result->nextPageToken = (!reachedCursor && more && !newer.isEmpty())

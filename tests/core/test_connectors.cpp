@@ -665,4 +665,16 @@ TEST_CASE("Discourse connector: new topics from /latest.json and watched words f
                                         ok(QJsonDocument(more).toJson()));
     REQUIRE_OK(pagedSearch);
     CHECK(pagedSearch->nextPageToken == QStringLiteral("2"));
+    // A refused search answers 200 with the reason inside: a typed error, not an empty result.
+    auto tooShort = d->readFetchPage(
+        QStringLiteral("search:fietsverzekering"), {}, {},
+        ok(R"({"posts":[],"topics":[],"users":[],"categories":[],"grouped_search_result":{"post_ids":[],"error":"Your search term is too short."}})"));
+    REQUIRE_FALSE(tooShort.hasValue());
+    CHECK(tooShort.error().kind == net::ApiError::Kind::InvalidRequest);
+    CHECK(tooShort.error().detail == QStringLiteral("Your search term is too short."));
+    // Words Discourse would refuse are not searched at all.
+    domain::Account shortWords = a;
+    shortWords.searchTerms = {QStringLiteral("ab"), QStringLiteral("abc")};
+    CHECK(makeConnector(shortWords, {})->streams().last() == QStringLiteral("search:abc"));
+    CHECK(makeConnector(shortWords, {})->streams().size() == 3);
 }
