@@ -36,13 +36,16 @@ struct OutgoingReply {
     QString visibility;        // Mastodon: the customer's visibility, so a direct message is answered directly
     QString idempotencyKey;    // the same for every attempt of one reply
     int replyToPostNumber = 0; // Discourse
+    // A direct message (X DM, Messenger) is answered with a direct message to the customer, never in public.
+    bool privateMessage = false;
+    QString recipientId = {}; // private messages: the customer's platform id (X user id, Messenger page-scoped id)
 };
 
 class Connector {
 public:
     virtual ~Connector() = default;
     virtual domain::Channel channel() const = 0;
-    // The streams an account is polled on, e.g. "mentions", "search".
+    // The streams an account is polled on, e.g. "mentions", "search", "dms".
     virtual QStringList streams() const = 0;
 
     // A poll of `stream` for items newer than `cursor` (empty: the first sync), page by page.
@@ -50,6 +53,15 @@ public:
                                          const QString &pageToken) const = 0;
     virtual Expected<FetchResult, net::ApiError> readFetch(const QString &stream, const QString &cursor,
                                                            const net::ApiResponse &response) const = 0;
+    // The same, for streams whose next request depends on the page token that asked for this page (the sync
+    // engine calls this one).
+    virtual Expected<FetchResult, net::ApiError> readFetchPage(const QString &stream, const QString &cursor,
+                                                               const QString &pageToken,
+                                                               const net::ApiResponse &response) const
+    {
+        Q_UNUSED(pageToken)
+        return readFetch(stream, cursor, response);
+    }
     // The thread around a post whose parent is missing.
     virtual net::ApiRequest contextRequest(const domain::Post &post) const = 0;
     virtual Expected<FetchResult, net::ApiError> readContext(const net::ApiResponse &response) const = 0;
@@ -59,6 +71,13 @@ public:
     // The account's own recent posts, to find a reply whose send was interrupted (reconciliation before resend).
     virtual net::ApiRequest ownPostsRequest() const = 0;
     virtual Expected<FetchResult, net::ApiError> readOwnPosts(const net::ApiResponse &response) const = 0;
+    // Where to look for one reply: a private answer lives in the conversation's messages, not in the public posts.
+    // The answer is read with readOwnPosts.
+    virtual net::ApiRequest reconcileRequest(const OutgoingReply &reply) const
+    {
+        Q_UNUSED(reply)
+        return ownPostsRequest();
+    }
 };
 
 std::unique_ptr<Connector> makeConnector(const domain::Account &account, const Credentials &credentials);

@@ -2,6 +2,8 @@
 // Paths and payloads of X API v2, the Mastodon client API, the Facebook Graph API (Pages) and the Discourse API.
 #include "platforms.h"
 
+#include "ingest/parsehelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,9 +36,13 @@ Expected<QString, net::ApiError> readCreatedId(Channel channel, const net::ApiRe
     if (net::classify(channel, response, &error))
         return unexpected(error);
     const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject data = o.value(QLatin1String("data")).toObject();
+    // A post: {"id"} or {"data": {"id"}}; an X direct message: {"data": {"dm_event_id"}}; Messenger: {"message_id"}.
     const QJsonValue id = o.contains(QLatin1String("data"))
-                              ? o.value(QLatin1String("data")).toObject().value(QLatin1String("id"))
-                              : o.value(QLatin1String("id"));
+                              ? (data.contains(QLatin1String("dm_event_id")) ? data.value(QLatin1String("dm_event_id"))
+                                                                             : data.value(QLatin1String("id")))
+                              : (o.contains(QLatin1String("message_id")) ? o.value(QLatin1String("message_id"))
+                                                                         : o.value(QLatin1String("id")));
     const QString text = id.isString() ? id.toString() : id.isDouble() ? QString::number(id.toInteger()) : QString();
     if (text.isEmpty())
         return unexpected(malformed(response, QStringLiteral("no id in the answer to a new post")));
@@ -46,6 +52,9 @@ Expected<QString, net::ApiError> readCreatedId(Channel channel, const net::ApiRe
 const QString xTweetFields = QStringLiteral(
     "created_at,conversation_id,in_reply_to_user_id,referenced_tweets,lang,entities,author_id,note_tweet");
 const QString xExpansions = QStringLiteral("author_id,referenced_tweets.id,in_reply_to_user_id");
+const QString xDmFields =
+    QStringLiteral("id,text,event_type,created_at,dm_conversation_id,sender_id,participant_ids,referenced_tweets");
+const QString xDmExpansions = QStringLiteral("sender_id,participant_ids");
 
 } // namespace
 
@@ -68,21 +77,78 @@ void XConnector::authorize(net::ApiRequest &r) const
     r.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.accessToken.toUtf8()});
 }
 
-net::ApiRequest XConnector::fetchRequest(const QString &, const QString &cursor, const QString &pageToken) const
+QStringList XConnector::streams() const
+{
+    QStringList out{QStringLiteral("mentions")};
+    if (!searchQuery(m_account.searchTerms, {}).isEmpty())
+        out << QStringLiteral("search");
+    out << QStringLiteral("dms");
+    return out;
+}
+
+QString XConnector::searchQuery(const QStringList &terms, const QString &handle)
+{
+    QStringList parts;
+    for (QString t : terms) {
+        t.remove(QLatin1Char('"'));
+        t = t.simplified();
+        if (t.isEmpty())
+            continue;
+        // A keyword of several words is a phrase; one word stays bare so X matches it as a keyword.
+        parts << (t.contains(QLatin1Char(' ')) ? QLatin1Char('"') + t + QLatin1Char('"') : t);
+    }
+    if (parts.isEmpty())
+        return {};
+    QString query =
+        parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    query += QLatin1String(" -is:retweet");
+    QString name = handle;
+    if (name.startsWith(QLatin1Char('@')))
+        name.remove(0, 1);
+    if (!name.isEmpty())
+        query += QStringLiteral(" -from:%1 -@%1").arg(name);
+    return query;
+}
+
+net::ApiRequest XConnector::dmEventsRequest(const QString &pageToken) const
 {
     QUrlQuery q;
+    q.addQueryItem(QStringLiteral("max_results"), QStringLiteral("100"));
+    q.addQueryItem(QStringLiteral("event_types"), QStringLiteral("MessageCreate"));
+    q.addQueryItem(QStringLiteral("dm_event.fields"), xDmFields);
+    q.addQueryItem(QStringLiteral("expansions"), xDmExpansions);
+    q.addQueryItem(QStringLiteral("user.fields"), QStringLiteral("username,name"));
+    if (!pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("pagination_token"), pageToken);
+    return request("GET", QStringLiteral("/2/dm_events"), q);
+}
+
+net::ApiRequest XConnector::fetchRequest(const QString &stream, const QString &cursor, const QString &pageToken) const
+{
+    // /2/dm_events has no since_id: pages are read newest first until the cursor is reached (readFetch).
+    if (stream == QLatin1String("dms"))
+        return dmEventsRequest(pageToken);
+    const bool search = stream == QLatin1String("search");
+    QUrlQuery q;
+    if (search) {
+        const QString handle = m_account.handle.isEmpty() ? m_account.name : m_account.handle;
+        q.addQueryItem(QStringLiteral("query"), searchQuery(m_account.searchTerms, handle));
+    }
     q.addQueryItem(QStringLiteral("max_results"), QStringLiteral("100"));
     q.addQueryItem(QStringLiteral("tweet.fields"), xTweetFields);
     q.addQueryItem(QStringLiteral("expansions"), xExpansions);
     q.addQueryItem(QStringLiteral("user.fields"), QStringLiteral("username,name"));
     if (!cursor.isEmpty())
         q.addQueryItem(QStringLiteral("since_id"), cursor);
+    // Recent search pages with next_token, the timelines with pagination_token.
     if (!pageToken.isEmpty())
-        q.addQueryItem(QStringLiteral("pagination_token"), pageToken);
+        q.addQueryItem(search ? QStringLiteral("next_token") : QStringLiteral("pagination_token"), pageToken);
+    if (search)
+        return request("GET", QStringLiteral("/2/tweets/search/recent"), q);
     return request("GET", QStringLiteral("/2/users/%1/mentions").arg(m_account.platformUserId), q);
 }
 
-Expected<FetchResult, net::ApiError> XConnector::readFetch(const QString &, const QString &,
+Expected<FetchResult, net::ApiError> XConnector::readFetch(const QString &stream, const QString &cursor,
                                                            const net::ApiResponse &response) const
 {
     auto result = readPosts(Channel::X, response);
@@ -90,6 +156,32 @@ Expected<FetchResult, net::ApiError> XConnector::readFetch(const QString &, cons
         return result;
     const QJsonObject meta = QJsonDocument::fromJson(response.body).object().value(QLatin1String("meta")).toObject();
     result->nextPageToken = meta.value(QLatin1String("next_token")).toString();
+    if (stream == QLatin1String("dms")) {
+        // Newest first, no since_id: keep what is newer than the cursor and stop at the first page that reaches
+        // it. On the first sync one page (the newest 100 events) is enough: older messages are history.
+        QList<QString> ids;
+        for (const QJsonValue &e :
+             QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray())
+            ids << e.toObject().value(QLatin1String("id")).toString();
+        QString newest;
+        bool reachedCursor = cursor.isEmpty();
+        for (const QString &id : std::as_const(ids)) {
+            if (newest.isEmpty() || detail::idLess(newest, id))
+                newest = id;
+            if (!cursor.isEmpty() && !detail::idLess(cursor, id))
+                reachedCursor = true;
+        }
+        QList<domain::Post> newer;
+        for (const domain::Post &p : std::as_const(result->posts)) {
+            if (cursor.isEmpty() || detail::idLess(cursor, p.platformId))
+                newer << p;
+        }
+        result->posts = newer;
+        result->newestId = newest;
+        if (reachedCursor || ids.isEmpty())
+            result->nextPageToken.clear();
+        return result;
+    }
     result->newestId = meta.value(QLatin1String("newest_id")).toString();
     if (result->newestId.isEmpty())
         result->newestId = maxId(result->posts);
@@ -113,6 +205,14 @@ Expected<FetchResult, net::ApiError> XConnector::readContext(const net::ApiRespo
 
 net::ApiRequest XConnector::replyRequest(const OutgoingReply &reply) const
 {
+    if (reply.privateMessage) {
+        // A direct message is answered in the conversation with that person, never as a public tweet.
+        net::ApiRequest r =
+            request("POST", QStringLiteral("/2/dm_conversations/with/%1/messages").arg(reply.recipientId));
+        r.body = json(QJsonObject{{QStringLiteral("text"), reply.text}});
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        return r;
+    }
     net::ApiRequest r = request("POST", QStringLiteral("/2/tweets"));
     QJsonObject body{{QStringLiteral("text"), reply.text}};
     if (!reply.inReplyToPlatformId.isEmpty())
@@ -140,6 +240,12 @@ net::ApiRequest XConnector::ownPostsRequest() const
 Expected<FetchResult, net::ApiError> XConnector::readOwnPosts(const net::ApiResponse &response) const
 {
     return readPosts(Channel::X, response);
+}
+
+net::ApiRequest XConnector::reconcileRequest(const OutgoingReply &reply) const
+{
+    // The newest direct messages include the ones the account sent.
+    return reply.privateMessage ? dmEventsRequest({}) : ownPostsRequest();
 }
 
 // ---- Mastodon ----
@@ -250,8 +356,28 @@ const QString graphFields =
                    "comments{id,from,message,created_time,parent}}");
 }
 
-net::ApiRequest FacebookConnector::fetchRequest(const QString &, const QString &cursor, const QString &pageToken) const
+namespace {
+const QString messengerFields = QStringLiteral("id,updated_time,messages.limit(25){message,from,created_time,id}");
+}
+
+net::ApiRequest FacebookConnector::conversationsRequest(const QString &pageToken, const QString &userId) const
 {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("platform"), QStringLiteral("messenger"));
+    q.addQueryItem(QStringLiteral("fields"), messengerFields);
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
+    if (!userId.isEmpty())
+        q.addQueryItem(QStringLiteral("user_id"), userId);
+    if (!pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("after"), pageToken);
+    return request("GET", QStringLiteral("/%1/conversations").arg(m_account.platformUserId), q);
+}
+
+net::ApiRequest FacebookConnector::fetchRequest(const QString &stream, const QString &cursor,
+                                                const QString &pageToken) const
+{
+    if (stream == QLatin1String("messenger"))
+        return conversationsRequest(pageToken, {});
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("fields"), graphFields);
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
@@ -262,17 +388,46 @@ net::ApiRequest FacebookConnector::fetchRequest(const QString &, const QString &
     return request("GET", QStringLiteral("/%1/feed").arg(m_account.platformUserId), q);
 }
 
-Expected<FetchResult, net::ApiError> FacebookConnector::readFetch(const QString &, const QString &,
+Expected<FetchResult, net::ApiError> FacebookConnector::readFetch(const QString &stream, const QString &cursor,
                                                                   const net::ApiResponse &response) const
 {
     auto result = readPosts(Channel::Facebook, response);
     if (!result)
         return result;
-    const QJsonObject paging =
-        QJsonDocument::fromJson(response.body).object().value(QLatin1String("paging")).toObject();
+    const QJsonObject root = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject paging = root.value(QLatin1String("paging")).toObject();
     if (paging.contains(QLatin1String("next")))
         result->nextPageToken =
             paging.value(QLatin1String("cursors")).toObject().value(QLatin1String("after")).toString();
+    if (stream == QLatin1String("messenger")) {
+        // Conversations come most recently updated first and the edge has no `since`: keep the messages from the
+        // cursor's second on (the store ignores the ones it has) and stop at the first conversation not updated
+        // since. The cursor is the newest message time seen, in Unix seconds. First sync: one page.
+        const qint64 since = cursor.toLongLong();
+        bool reachedCursor = cursor.isEmpty();
+        qint64 newest = 0;
+        for (const QJsonValue &c : root.value(QLatin1String("data")).toArray()) {
+            const QDateTime updated =
+                ingest::parseTimestamp(c.toObject().value(QLatin1String("updated_time")).toString());
+            if (updated.isValid()) {
+                newest = std::max(newest, updated.toSecsSinceEpoch());
+                if (!cursor.isEmpty() && updated.toSecsSinceEpoch() < since)
+                    reachedCursor = true;
+            }
+        }
+        QList<domain::Post> newer;
+        for (const domain::Post &p : std::as_const(result->posts)) {
+            newest = std::max(newest, p.createdAt.toSecsSinceEpoch());
+            if (cursor.isEmpty() || p.createdAt.toSecsSinceEpoch() >= since)
+                newer << p;
+        }
+        result->posts = newer;
+        if (reachedCursor)
+            result->nextPageToken.clear();
+        if (newest > 0)
+            result->newestId = QString::number(newest);
+        return result;
+    }
     // Graph's `since` is a Unix time: the cursor is the newest creation time seen.
     qint64 newest = 0;
     for (const domain::Post &p : std::as_const(result->posts))
@@ -296,6 +451,15 @@ Expected<FetchResult, net::ApiError> FacebookConnector::readContext(const net::A
 
 net::ApiRequest FacebookConnector::replyRequest(const OutgoingReply &reply) const
 {
+    if (reply.privateMessage) {
+        // Messenger Send API: an answer to the customer's message, inside the 24-hour window (RESPONSE).
+        net::ApiRequest r = request("POST", QStringLiteral("/%1/messages").arg(m_account.platformUserId));
+        r.body = json(QJsonObject{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), reply.recipientId}}},
+                                  {QStringLiteral("messaging_type"), QStringLiteral("RESPONSE")},
+                                  {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), reply.text}}}});
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        return r;
+    }
     net::ApiRequest r = request("POST", QStringLiteral("/%1/comments").arg(reply.inReplyToPlatformId));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("message"), reply.text);
@@ -322,6 +486,12 @@ Expected<FetchResult, net::ApiError> FacebookConnector::readOwnPosts(const net::
     return readPosts(Channel::Facebook, response);
 }
 
+net::ApiRequest FacebookConnector::reconcileRequest(const OutgoingReply &reply) const
+{
+    // The conversation with that customer, with its newest messages (ours included).
+    return reply.privateMessage ? conversationsRequest({}, reply.recipientId) : ownPostsRequest();
+}
+
 // ---- Discourse ----
 
 void DiscourseConnector::authorize(net::ApiRequest &r) const
@@ -330,8 +500,69 @@ void DiscourseConnector::authorize(net::ApiRequest &r) const
     r.headers.append({QByteArrayLiteral("Api-Username"), m_credentials.apiUsername.toUtf8()});
 }
 
-net::ApiRequest DiscourseConnector::fetchRequest(const QString &, const QString &, const QString &pageToken) const
+namespace {
+
+const QString searchPrefix = QStringLiteral("search:");
+
+// The topics stream walks /latest.json and then each new topic's /t/{id}.json. Its page token carries that plan:
+// "<next latest page, 0 for none>|<topic id>,<topic id>,..." (the topics still to read, first one next).
+struct TopicPlan {
+    int nextPage = 0;
+    QStringList topics;
+    static TopicPlan from(const QString &token)
+    {
+        TopicPlan plan;
+        const qsizetype bar = token.indexOf(QLatin1Char('|'));
+        if (bar < 0)
+            return plan;
+        plan.nextPage = token.left(bar).toInt();
+        plan.topics = token.mid(bar + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return plan;
+    }
+    QString token() const
+    {
+        if (nextPage <= 0 && topics.isEmpty())
+            return {};
+        return QString::number(nextPage) + QLatin1Char('|') + topics.join(QLatin1Char(','));
+    }
+};
+
+} // namespace
+
+QStringList DiscourseConnector::streams() const
 {
+    QStringList out{QStringLiteral("posts"), QStringLiteral("topics")};
+    // Discourse search has no OR: each watched word is a stream with a cursor of its own.
+    for (const QString &term : m_account.searchTerms) {
+        const QString t = term.simplified();
+        // Discourse refuses search terms under three characters (min_search_term_length).
+        if (t.size() >= 3 && !out.contains(searchPrefix + t))
+            out << searchPrefix + t;
+    }
+    return out;
+}
+
+net::ApiRequest DiscourseConnector::fetchRequest(const QString &stream, const QString &, const QString &pageToken) const
+{
+    if (stream == QLatin1String("topics")) {
+        const TopicPlan plan = TopicPlan::from(pageToken);
+        if (!plan.topics.isEmpty())
+            return request("GET", QStringLiteral("/t/%1.json").arg(plan.topics.first()));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("order"), QStringLiteral("created")); // newest topics first
+        if (plan.nextPage > 0)
+            q.addQueryItem(QStringLiteral("page"), QString::number(plan.nextPage));
+        return request("GET", QStringLiteral("/latest.json"), q);
+    }
+    if (stream.startsWith(searchPrefix)) {
+        QUrlQuery q;
+        // Quoted so a watched phrase is matched as written; newest first so the walk can stop at the cursor.
+        q.addQueryItem(QStringLiteral("q"),
+                       QLatin1Char('"') + stream.mid(searchPrefix.size()) + QStringLiteral("\" order:latest"));
+        if (!pageToken.isEmpty())
+            q.addQueryItem(QStringLiteral("page"), pageToken);
+        return request("GET", QStringLiteral("/search.json"), q);
+    }
     QUrlQuery q;
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("before"), pageToken);
@@ -364,6 +595,85 @@ Expected<FetchResult, net::ApiError> DiscourseConnector::readFetch(const QString
     result->nextPageToken =
         (!reachedCursor && !oldest.isEmpty()) ? QString::number(oldest.toLongLong() - 1) : QString();
     return result;
+}
+
+Expected<FetchResult, net::ApiError> DiscourseConnector::readFetchPage(const QString &stream, const QString &cursor,
+                                                                       const QString &pageToken,
+                                                                       const net::ApiResponse &response) const
+{
+    if (stream == QLatin1String("topics")) {
+        auto result = readPosts(Channel::Discourse, response);
+        if (!result)
+            return result;
+        TopicPlan plan = TopicPlan::from(pageToken);
+        if (!plan.topics.isEmpty()) { // a topic's posts: go on with the next topic, or the next list page
+            plan.topics.removeFirst();
+            result->nextPageToken = plan.token();
+            return result;
+        }
+        // A page of /latest.json: plan the topics newer than the cursor. On the first sync nothing is read: the
+        // posts stream already brought the forum's newest posts; this only marks where new topics start.
+        const QJsonObject list =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("topic_list")).toObject();
+        QStringList fresh;
+        QString newest;
+        bool reachedCursor = cursor.isEmpty();
+        for (const QJsonValue &t : list.value(QLatin1String("topics")).toArray()) {
+            const QString id = ingest::detail::idString(t.toObject().value(QLatin1String("id")));
+            if (id.isEmpty())
+                continue;
+            if (newest.isEmpty() || detail::idLess(newest, id))
+                newest = id;
+            if (cursor.isEmpty())
+                continue;
+            if (detail::idLess(cursor, id))
+                fresh << id;
+            else if (!t.toObject().value(QLatin1String("pinned")).toBool())
+                reachedCursor = true; // a pinned old topic stays on top and says nothing about the rest
+        }
+        std::sort(fresh.begin(), fresh.end(), [](const QString &a, const QString &b) { return detail::idLess(a, b); });
+        const bool more =
+            list.contains(QLatin1String("more_topics_url")) && !list.value(QLatin1String("topics")).toArray().isEmpty();
+        plan.topics = fresh;
+        plan.nextPage = (!reachedCursor && more) ? TopicPlan::from(pageToken).nextPage + 1 : 0;
+        result->posts.clear();
+        result->newestId = newest;
+        result->nextPageToken = plan.token();
+        return result;
+    }
+    if (stream.startsWith(searchPrefix)) {
+        auto result = readPosts(Channel::Discourse, response);
+        if (!result)
+            return result;
+        // Newest first (order:latest): keep what is newer than the cursor; the first sync reads one page.
+        bool reachedCursor = cursor.isEmpty();
+        QList<domain::Post> newer;
+        for (const domain::Post &p : std::as_const(result->posts)) {
+            if (cursor.isEmpty() || detail::idLess(cursor, p.platformId))
+                newer << p;
+            else
+                reachedCursor = true;
+        }
+        result->newestId = maxId(result->posts);
+        result->posts = newer;
+        const QJsonObject grouped =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("grouped_search_result")).toObject();
+        // A refused search still answers 200, with the reason inside ("Your search term is too short.").
+        if (const QString refused = grouped.value(QLatin1String("error")).toString(); !refused.isEmpty()) {
+            net::ApiError e;
+            e.kind = net::ApiError::Kind::InvalidRequest;
+            e.httpStatus = response.status;
+            e.detail = refused;
+            return unexpected(e);
+        }
+        const bool more = grouped.value(QLatin1String("more_full_page_results")).toBool() ||
+                          grouped.value(QLatin1String("more_posts")).toBool();
+        result->nextPageToken = (!reachedCursor && more && !newer.isEmpty())
+                                    ? QString::number(std::max(1, pageToken.toInt()) + 1)
+                                    : QString();
+        return result;
+    }
+    return readFetch(stream, cursor, response);
 }
 
 net::ApiRequest DiscourseConnector::contextRequest(const domain::Post &post) const

@@ -31,7 +31,8 @@ class XConnector final : public PlatformConnector {
 public:
     using PlatformConnector::PlatformConnector;
     domain::Channel channel() const override { return domain::Channel::X; }
-    QStringList streams() const override { return {QStringLiteral("mentions")}; }
+    // mentions; search (the account's brand keywords, only when it has some); dms.
+    QStringList streams() const override;
     net::ApiRequest fetchRequest(const QString &stream, const QString &cursor, const QString &pageToken) const override;
     Expected<FetchResult, net::ApiError> readFetch(const QString &stream, const QString &cursor,
                                                    const net::ApiResponse &response) const override;
@@ -41,9 +42,17 @@ public:
     Expected<QString, net::ApiError> readReply(const net::ApiResponse &response) const override;
     net::ApiRequest ownPostsRequest() const override;
     Expected<FetchResult, net::ApiError> readOwnPosts(const net::ApiResponse &response) const override;
+    net::ApiRequest reconcileRequest(const OutgoingReply &reply) const override;
+
+    // The recent-search query for brand keywords posted without an @ to the account: the keywords (phrases
+    // quoted) OR-ed, minus retweets, the account's own posts and posts that mention it (those are mentions).
+    static QString searchQuery(const QStringList &terms, const QString &handle);
 
 protected:
     void authorize(net::ApiRequest &request) const override;
+
+private:
+    net::ApiRequest dmEventsRequest(const QString &pageToken) const;
 };
 
 class MastodonConnector final : public PlatformConnector {
@@ -72,7 +81,7 @@ class FacebookConnector final : public PlatformConnector {
 public:
     using PlatformConnector::PlatformConnector;
     domain::Channel channel() const override { return domain::Channel::Facebook; }
-    QStringList streams() const override { return {QStringLiteral("feed")}; }
+    QStringList streams() const override { return {QStringLiteral("feed"), QStringLiteral("messenger")}; }
     net::ApiRequest fetchRequest(const QString &stream, const QString &cursor, const QString &pageToken) const override;
     Expected<FetchResult, net::ApiError> readFetch(const QString &stream, const QString &cursor,
                                                    const net::ApiResponse &response) const override;
@@ -82,19 +91,27 @@ public:
     Expected<QString, net::ApiError> readReply(const net::ApiResponse &response) const override;
     net::ApiRequest ownPostsRequest() const override;
     Expected<FetchResult, net::ApiError> readOwnPosts(const net::ApiResponse &response) const override;
+    net::ApiRequest reconcileRequest(const OutgoingReply &reply) const override;
 
 protected:
     void authorize(net::ApiRequest &request) const override;
+
+private:
+    net::ApiRequest conversationsRequest(const QString &pageToken, const QString &userId) const;
 };
 
 class DiscourseConnector final : public PlatformConnector {
 public:
     using PlatformConnector::PlatformConnector;
     domain::Channel channel() const override { return domain::Channel::Discourse; }
-    QStringList streams() const override { return {QStringLiteral("posts")}; }
+    // posts; topics (/latest.json: new topics, each read through /t/{id}.json); "search:<word>" per watched word.
+    QStringList streams() const override;
     net::ApiRequest fetchRequest(const QString &stream, const QString &cursor, const QString &pageToken) const override;
     Expected<FetchResult, net::ApiError> readFetch(const QString &stream, const QString &cursor,
                                                    const net::ApiResponse &response) const override;
+    Expected<FetchResult, net::ApiError> readFetchPage(const QString &stream, const QString &cursor,
+                                                       const QString &pageToken,
+                                                       const net::ApiResponse &response) const override;
     net::ApiRequest contextRequest(const domain::Post &post) const override;
     Expected<FetchResult, net::ApiError> readContext(const net::ApiResponse &response) const override;
     net::ApiRequest replyRequest(const OutgoingReply &reply) const override;

@@ -34,6 +34,9 @@ struct Post {
     QString url;
     qint64 caseId = 0;
     bool fromOwnAccount = false; // written by one of the team's own accounts
+    // A direct message (X DM, Messenger, Mastodon direct): only the customer sees it, and the answer must stay
+    // private. Set by the parsers and derived again from the raw payload when read from the store.
+    bool privateMessage = false;
 };
 
 struct Case {
@@ -102,6 +105,9 @@ struct Account {
     int rateLimit = -1; // -1: unknown
     int rateRemaining = -1;
     QDateTime rateResetAt;
+    // Brand keywords watched besides the account's mentions (X recent search, Discourse search). No keywords: no
+    // search stream.
+    QStringList searchTerms;
 };
 
 struct AuditEvent {

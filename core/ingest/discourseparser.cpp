@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Discourse: /posts.json (latest_posts), a topic (post_stream.posts), search results (posts), or one post.
+// Discourse: /posts.json (latest_posts), a topic (post_stream.posts), search results (posts), one post, or a topic
+// list (/latest.json: no posts of its own).
 #include "parsehelpers.h"
 
 namespace webcare::ingest {
@@ -64,6 +65,8 @@ Expected<ParsedPayload, QString> parseDiscourse(const QJsonDocument &doc)
             posts = root.value(QLatin1String("post_stream")).toObject().value(QLatin1String("posts")).toArray();
         else if (root.value(QLatin1String("posts")).isArray())
             posts = root.value(QLatin1String("posts")).toArray();
+        else if (root.value(QLatin1String("topic_list")).isObject())
+            return out; // /latest.json: topics, whose posts come from /t/{id}.json
         else if (root.contains(QLatin1String("errors")))
             return unexpected(Text::tr("Discourse returned an error: %1")
                                   .arg(root.value(QLatin1String("errors")).toArray().first().toString()));

@@ -43,6 +43,35 @@ void addObject(ParsedPayload &out, const QJsonObject &o, const QString &parentId
     }
 }
 
+// A Messenger conversation of the Page (GET /{page-id}/conversations, messages{...}): each message is a private
+// post, the conversation ("t_...") is the case.
+void addConversation(ParsedPayload &out, const QJsonObject &conversation)
+{
+    const QString conversationId = idString(conversation.value(QLatin1String("id")));
+    for (const QJsonValue &v :
+         conversation.value(QLatin1String("messages")).toObject().value(QLatin1String("data")).toArray()) {
+        const QJsonObject m = v.toObject();
+        domain::Post p;
+        p.channel = domain::Channel::Facebook;
+        p.privateMessage = true;
+        p.platformId = idString(m.value(QLatin1String("id")));
+        p.text = m.value(QLatin1String("message")).toString();
+        p.createdAt = parseTimestamp(m.value(QLatin1String("created_time")).toString());
+        p.conversationId = conversationId;
+        const QJsonObject from = m.value(QLatin1String("from")).toObject();
+        p.author.channel = domain::Channel::Facebook;
+        p.author.platformId = idString(from.value(QLatin1String("id"))); // the customer's page-scoped id (PSID)
+        p.author.displayName = from.value(QLatin1String("name")).toString();
+        p.rawPayload = compact(m);
+        accept(out, std::move(p));
+    }
+}
+
+bool isConversation(const QJsonObject &o)
+{
+    return o.value(QLatin1String("messages")).isObject() && !o.contains(QLatin1String("message"));
+}
+
 } // namespace
 
 Expected<ParsedPayload, QString> parseFacebook(const QJsonDocument &doc)
@@ -58,7 +87,9 @@ Expected<ParsedPayload, QString> parseFacebook(const QJsonDocument &doc)
     ParsedPayload out;
     if (root.value(QLatin1String("data")).isArray()) {
         for (const QJsonValue &v : root.value(QLatin1String("data")).toArray()) {
-            if (v.isObject())
+            if (v.isObject() && isConversation(v.toObject()))
+                addConversation(out, v.toObject());
+            else if (v.isObject())
                 addObject(out, v.toObject(), {}, {}, 0);
             else
                 out.rejected << Rejection{{}, Text::tr("an item of \"data\" is not an object")};
@@ -67,7 +98,10 @@ Expected<ParsedPayload, QString> parseFacebook(const QJsonDocument &doc)
     }
     if (!root.contains(QLatin1String("id")))
         return unexpected(Text::tr("this is not a Facebook post, comment or feed"));
-    addObject(out, root, {}, {}, 0);
+    if (isConversation(root))
+        addConversation(out, root);
+    else
+        addObject(out, root, {}, {}, 0);
     return out;
 }
 

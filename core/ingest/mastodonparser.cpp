@@ -32,6 +32,7 @@ domain::Post statusToPost(const QJsonObject &s)
     if (p.url.isEmpty())
         p.url = s.value(QLatin1String("uri")).toString();
     p.rawPayload = compact(s);
+    p.privateMessage = s.value(QLatin1String("visibility")).toString() == QLatin1String("direct");
     return p;
 }
 

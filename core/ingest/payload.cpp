@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -55,6 +56,23 @@ Expected<ParsedPayload, ParseError> parsePayload(domain::Channel channel, const 
     if (!parsed)
         return unexpected(ParseError{sourceName, 0, 0, parsed.error()});
     return std::move(parsed).value();
+}
+
+bool isPrivateMessage(domain::Channel channel, const QString &platformId, const QByteArray &rawPayload)
+{
+    switch (channel) {
+    case domain::Channel::X:
+        return rawPayload.contains("\"dm_conversation_id\"") || rawPayload.contains("\"event_type\"");
+    case domain::Channel::Facebook:
+        return platformId.startsWith(QLatin1String("m_")); // Messenger message ids; posts and comments are numeric
+    case domain::Channel::Mastodon:
+        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("visibility")).toString() ==
+               QLatin1String("direct");
+    case domain::Channel::Discourse:
+        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("archetype")).toString() ==
+               QLatin1String("private_message");
+    }
+    return false;
 }
 
 QString decodeEntities(QStringView text)

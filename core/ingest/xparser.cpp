@@ -38,6 +38,32 @@ domain::Post tweetToPost(const QJsonObject &t, const QHash<QString, QJsonObject>
     return p;
 }
 
+// A direct message event (GET /2/dm_events). Every DM conversation is a case of its own: its key
+// "<user id>-<user id>" can never equal a tweet's conversation id.
+void addDmEvent(ParsedPayload &out, const QJsonObject &e, const QHash<QString, QJsonObject> &users)
+{
+    const QString type = e.value(QLatin1String("event_type")).toString();
+    if (!type.isEmpty() && type != QLatin1String("MessageCreate")) {
+        // Someone joining or leaving a group conversation: nothing to answer.
+        out.rejected << Rejection{idString(e.value(QLatin1String("id"))), Text::tr("not a message (%1)").arg(type)};
+        return;
+    }
+    domain::Post p;
+    p.channel = domain::Channel::X;
+    p.privateMessage = true;
+    p.platformId = idString(e.value(QLatin1String("id")));
+    p.text = decodeEntities(e.value(QLatin1String("text")).toString());
+    p.createdAt = parseTimestamp(e.value(QLatin1String("created_at")).toString());
+    p.conversationId = e.value(QLatin1String("dm_conversation_id")).toString();
+    p.author.channel = domain::Channel::X;
+    p.author.platformId = idString(e.value(QLatin1String("sender_id")));
+    const QJsonObject user = users.value(p.author.platformId);
+    p.author.handle = user.value(QLatin1String("username")).toString();
+    p.author.displayName = user.value(QLatin1String("name")).toString();
+    p.rawPayload = compact(e);
+    accept(out, std::move(p));
+}
+
 } // namespace
 
 Expected<ParsedPayload, QString> parseX(const QJsonDocument &doc)
@@ -72,7 +98,11 @@ Expected<ParsedPayload, QString> parseX(const QJsonDocument &doc)
             out.rejected << Rejection{{}, Text::tr("an item of \"data\" is not an object")};
             continue;
         }
-        accept(out, tweetToPost(v.toObject(), users));
+        const QJsonObject item = v.toObject();
+        if (item.contains(QLatin1String("event_type")) || item.contains(QLatin1String("dm_conversation_id")))
+            addDmEvent(out, item, users);
+        else
+            accept(out, tweetToPost(item, users));
     }
     // Referenced tweets (the posts being replied to) are part of the conversation: keep them as context.
     for (const QJsonValue &v : includes.value(QLatin1String("tweets")).toArray()) {

@@ -87,6 +87,9 @@ ApiError classifyX(const ApiResponse &r)
     }
     if (e.detail.contains(QLatin1String("duplicate"), Qt::CaseInsensitive))
         e.kind = ApiError::Kind::Duplicate;
+    // A direct message to someone who does not accept ours: "You cannot send messages to this user."
+    if (e.kind == ApiError::Kind::Forbidden && e.detail.contains(QLatin1String("send messages"), Qt::CaseInsensitive))
+        e.kind = ApiError::Kind::RecipientUnavailable;
     if (e.kind == ApiError::Kind::RateLimited) {
         e.retryAt = epochSeconds(r.header("x-rate-limit-reset"));
         if (!e.retryAt.isValid())
@@ -181,6 +184,11 @@ ApiError classifyFacebook(const ApiResponse &r)
     }
     if (subcode == 1455006)
         e.kind = ApiError::Kind::Duplicate;
+    // Messenger: 10/2018278 "sent outside of allowed window"; 551 "This person isn't available right now".
+    if (code == 10 && subcode == 2018278)
+        e.kind = ApiError::Kind::MessagingWindowClosed;
+    if (code == 551)
+        e.kind = ApiError::Kind::RecipientUnavailable;
     return e;
 }
 
@@ -334,6 +342,12 @@ QString ApiError::message() const
                         "again by itself.");
     case Kind::RefusedInTraining:
         return Text::tr("Training mode: nothing is sent. The reply is kept for review.");
+    case Kind::MessagingWindowClosed:
+        return Text::tr("Messenger only accepts a reply within 24 hours of the customer's last message, and that "
+                        "time has passed. Answer the customer through another channel.");
+    case Kind::RecipientUnavailable:
+        return Text::tr("This customer cannot receive private messages from this account right now (they may have "
+                        "blocked it or closed their account).");
     }
     return {};
 }

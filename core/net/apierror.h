@@ -33,18 +33,20 @@ struct RateLimit {
 // shows the platform's own words only as details.
 struct ApiError {
     enum class Kind {
-        NetworkDown,       // no connection could be made
-        Timeout,           // no (complete) answer in time
-        RateLimited,       // retry after retryAt
-        Unauthorized,      // token expired or revoked: the account must be reconnected
-        Forbidden,         // the account may not do this
-        NotFound,          // the post or conversation is gone
-        Duplicate,         // the platform already has this exact post
-        Blocked,           // the platform blocks the account for now (spam protection)
-        InvalidRequest,    // the platform refused what we sent (too long, bad field)
-        ServerError,       // 5xx: try again later
-        MalformedPayload,  // the answer could not be read
-        RefusedInTraining, // training mode: nothing but reading leaves this computer
+        NetworkDown,           // no connection could be made
+        Timeout,               // no (complete) answer in time
+        RateLimited,           // retry after retryAt
+        Unauthorized,          // token expired or revoked: the account must be reconnected
+        Forbidden,             // the account may not do this
+        NotFound,              // the post or conversation is gone
+        Duplicate,             // the platform already has this exact post
+        Blocked,               // the platform blocks the account for now (spam protection)
+        InvalidRequest,        // the platform refused what we sent (too long, bad field)
+        ServerError,           // 5xx: try again later
+        MalformedPayload,      // the answer could not be read
+        RefusedInTraining,     // training mode: nothing but reading leaves this computer
+        MessagingWindowClosed, // Messenger: the customer's last message is more than 24 hours old
+        RecipientUnavailable,  // a direct message cannot reach this person (blocked, gone, not accepting)
     };
 
     Kind kind = Kind::ServerError;

@@ -3,10 +3,14 @@
 
 #include "schema.h"
 
+#include "ingest/payload.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -654,6 +658,7 @@ Expected<QList<Post>, StoreError> CaseStore::conversation(qint64 caseId)
         p.author.displayName = q.value(13).toString();
         p.author.customerNumber = q.value(14).toString();
         p.caseId = caseId;
+        p.privateMessage = ingest::isPrivateMessage(p.channel, p.platformId, p.rawPayload);
         posts << p;
     }
     return posts;
@@ -768,6 +773,25 @@ QVariant msOrNull(const QDateTime &t)
 }
 QVariant intOrNull(int v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::Int)); }
 
+// Keywords as a JSON array: a keyword may hold any character, a separator could not be chosen safely.
+QString termsJson(const QStringList &terms)
+{
+    QJsonArray a;
+    for (const QString &t : terms) {
+        if (!t.trimmed().isEmpty())
+            a.append(t.trimmed());
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QStringList termsFromJson(const QString &json)
+{
+    QStringList terms;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        terms << v.toString();
+    return terms;
+}
+
 } // namespace
 
 Expected<qint64, StoreError> CaseStore::addAccount(const Account &a)
@@ -775,8 +799,9 @@ Expected<qint64, StoreError> CaseStore::addAccount(const Account &a)
     if (auto r = begin(); !r)
         return unexpected(r.error());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO accounts (channel, name, base_url, platform_user_id, handle, status, "
-                             "poll_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO accounts (channel, name, base_url, platform_user_id, handle, status, "
+                       "poll_seconds, search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(text(channelKey(a.channel)));
     q.addBindValue(text(a.name));
     q.addBindValue(text(a.baseUrl));
@@ -784,6 +809,7 @@ Expected<qint64, StoreError> CaseStore::addAccount(const Account &a)
     q.addBindValue(text(a.handle));
     q.addBindValue(accountStatusKey(a.status));
     q.addBindValue(std::max(10, a.pollSeconds));
+    q.addBindValue(termsJson(a.searchTerms));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec() || !q.next()) {
         const StoreError e = error(q.lastError());
@@ -835,8 +861,8 @@ Expected<QList<Account>, StoreError> CaseStore::accounts()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, channel, name, base_url, platform_user_id, handle, status, poll_seconds, "
-                               "last_sync_at, next_sync_at, last_error, rate_limit, rate_remaining, rate_reset_at "
-                               "FROM accounts ORDER BY id")))
+                               "last_sync_at, next_sync_at, last_error, rate_limit, rate_remaining, rate_reset_at, "
+                               "search_terms FROM accounts ORDER BY id")))
         return unexpected(error(q.lastError()));
     QList<Account> list;
     while (q.next()) {
@@ -855,9 +881,15 @@ Expected<QList<Account>, StoreError> CaseStore::accounts()
         a.rateLimit = q.value(11).isNull() ? -1 : q.value(11).toInt();
         a.rateRemaining = q.value(12).isNull() ? -1 : q.value(12).toInt();
         a.rateResetAt = fromMs(q.value(13));
+        a.searchTerms = termsFromJson(q.value(14).toString());
         list << a;
     }
     return list;
+}
+
+Expected<void, StoreError> CaseStore::setSearchTerms(qint64 accountId, const QStringList &terms)
+{
+    return execute(QStringLiteral("UPDATE accounts SET search_terms = ? WHERE id = ?"), {termsJson(terms), accountId});
 }
 
 Expected<void, StoreError> CaseStore::setAccountStatus(qint64 accountId, Account::Status status)

@@ -90,6 +90,8 @@ public:
     Expected<qint64, StoreError> addAccount(const domain::Account &account);
     Expected<void, StoreError> removeAccount(qint64 accountId);
     Expected<QList<domain::Account>, StoreError> accounts();
+    // The brand keywords the account watches (X recent search, Discourse search); empty: no search stream.
+    Expected<void, StoreError> setSearchTerms(qint64 accountId, const QStringList &terms);
     Expected<void, StoreError> setAccountStatus(qint64 accountId, domain::Account::Status status);
     Expected<void, StoreError> recordAccountHealth(qint64 accountId, const AccountHealth &health);
     // The outbox. A reply's state in the store is the only record of what was sent: approved → sending → sent,

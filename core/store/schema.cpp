@@ -199,6 +199,10 @@ CREATE TABLE triage_terms (
     term TEXT NOT NULL,
     PRIMARY KEY (kind, term))
 )SQL"},
+    // The brand keywords an account watches besides its mentions, as a JSON array of strings.
+    {6, R"SQL(
+ALTER TABLE accounts ADD COLUMN search_terms TEXT NOT NULL DEFAULT '[]'
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)

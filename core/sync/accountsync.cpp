@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "accountsync.h"
 
+#include "connectors/messagingwindow.h"
+#include "ingest/payload.h"
+
 #include <QDebug>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +80,7 @@ void AccountSync::pollStream(int streamIndex, const QString &pageToken, const QS
     const QString since = *cursor;
     send(m_connector->fetchRequest(stream, since, pageToken),
          [this, streamIndex, stream, since, pageToken, newestOnFirstPage](const net::ApiResponse &response) {
-             auto page = m_connector->readFetch(stream, since, response);
+             auto page = m_connector->readFetchPage(stream, since, pageToken, response);
              if (!page) {
                  finishPoll(page.error());
                  return;
@@ -189,7 +192,49 @@ connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::Outgoing
     const QJsonObject raw = QJsonDocument::fromJson(o.inReplyTo.rawPayload).object();
     r.visibility = raw.value(QLatin1String("visibility")).toString();
     r.replyToPostNumber = raw.value(QLatin1String("post_number")).toInt();
+    const domain::Channel channel = m_connector->channel();
+    r.privateMessage = channel != domain::Channel::Mastodon && channel != domain::Channel::Discourse &&
+                       ingest::isPrivateMessage(channel, o.inReplyTo.platformId, o.inReplyTo.rawPayload);
+    if (r.privateMessage) {
+        // The answer goes to the customer of the conversation: the author of its latest customer message (the post
+        // answered may be one of ours).
+        if (auto conversation = m_store->conversation(o.reply.caseId)) {
+            for (const domain::Post &p : std::as_const(*conversation)) {
+                if (!p.fromOwnAccount && p.privateMessage && p.conversationId == o.inReplyTo.conversationId)
+                    r.recipientId = p.author.platformId;
+            }
+        }
+        if (r.recipientId.isEmpty()) {
+            const QJsonValue sender = raw.contains(QLatin1String("sender_id"))
+                                          ? raw.value(QLatin1String("sender_id"))
+                                          : raw.value(QLatin1String("from")).toObject().value(QLatin1String("id"));
+            if (sender.toString() != m_account.platformUserId)
+                r.recipientId = sender.toString();
+        }
+    }
     return r;
+}
+
+std::optional<net::ApiError> AccountSync::refusedBeforeSending(const store::CaseStore::OutgoingReply &o,
+                                                               const connectors::OutgoingReply &out) const
+{
+    if (!out.privateMessage)
+        return std::nullopt;
+    net::ApiError e;
+    e.kind = net::ApiError::Kind::RecipientUnavailable;
+    if (out.recipientId.isEmpty())
+        return e;
+    if (m_connector->channel() != domain::Channel::Facebook)
+        return std::nullopt;
+    // Messenger refuses a standard reply outside the 24-hour window: do not even ask.
+    auto conversation = m_store->conversation(o.reply.caseId);
+    if (!conversation)
+        return std::nullopt; // the platform will say so itself
+    if (!connectors::messagingWindow(*conversation, QDateTime::currentDateTimeUtc()).open) {
+        e.kind = net::ApiError::Kind::MessagingWindowClosed;
+        return e;
+    }
+    return std::nullopt;
 }
 
 bool AccountSync::isOurReply(const store::CaseStore::OutgoingReply &o, const domain::Post &candidate)
@@ -224,29 +269,43 @@ void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, 
         sendNext();
         return;
     }
-    send(m_connector->ownPostsRequest(), [this, unknown, missingMeansFailed](const net::ApiResponse &response) mutable {
-        auto own = m_connector->readOwnPosts(response);
-        if (!own) {
-            m_sending = false;
-            emit outboxIdle(m_account.id);
-            return;
-        }
-        while (!unknown.isEmpty()) {
-            const store::CaseStore::OutgoingReply reply = unknown.takeFirst();
-            const auto found = std::find_if(own->posts.cbegin(), own->posts.cend(),
-                                            [&](const domain::Post &p) { return isOurReply(reply, p); });
-            if (found != own->posts.cend()) {
-                settle(reply, domain::ReplyState::Sent, found->platformId, {});
-            } else if (missingMeansFailed) {
-                net::ApiError duplicate;
-                duplicate.kind = net::ApiError::Kind::Duplicate;
-                settle(reply, domain::ReplyState::Failed, {}, duplicate.message());
-            } else {
-                settle(reply, domain::ReplyState::Approved, {}, {});
-            }
-        }
-        sendNext();
-    });
+    // Public replies are all found among the account's own posts: one request. A private answer lives in its
+    // conversation: one request per conversation.
+    const connectors::OutgoingReply first = outgoing(unknown.first());
+    QList<store::CaseStore::OutgoingReply> batch, rest;
+    for (const store::CaseStore::OutgoingReply &reply : std::as_const(unknown)) {
+        const connectors::OutgoingReply out = outgoing(reply);
+        const bool same = out.privateMessage == first.privateMessage &&
+                          (!first.privateMessage || out.recipientId == first.recipientId);
+        (same ? batch : rest) << reply;
+    }
+    send(m_connector->reconcileRequest(first),
+         [this, batch, rest, missingMeansFailed](const net::ApiResponse &response) mutable {
+             auto own = m_connector->readOwnPosts(response);
+             if (!own) {
+                 m_sending = false;
+                 emit outboxIdle(m_account.id);
+                 return;
+             }
+             while (!batch.isEmpty()) {
+                 const store::CaseStore::OutgoingReply reply = batch.takeFirst();
+                 // In a conversation the customer's messages are listed too: only the account's own count.
+                 const bool privateAnswer = outgoing(reply).privateMessage;
+                 const auto found = std::find_if(own->posts.cbegin(), own->posts.cend(), [&](const domain::Post &p) {
+                     return (!privateAnswer || p.author.platformId == m_account.platformUserId) && isOurReply(reply, p);
+                 });
+                 if (found != own->posts.cend()) {
+                     settle(reply, domain::ReplyState::Sent, found->platformId, {});
+                 } else if (missingMeansFailed) {
+                     net::ApiError duplicate;
+                     duplicate.kind = net::ApiError::Kind::Duplicate;
+                     settle(reply, domain::ReplyState::Failed, {}, duplicate.message());
+                 } else {
+                     settle(reply, domain::ReplyState::Approved, {}, {});
+                 }
+             }
+             reconcileNext(rest, missingMeansFailed);
+         });
 }
 
 void AccountSync::sendNext()
@@ -258,7 +317,13 @@ void AccountSync::sendNext()
         return;
     }
     const store::CaseStore::OutgoingReply reply = **claimed;
-    send(m_connector->replyRequest(outgoing(reply)), [this, reply](const net::ApiResponse &response) {
+    const connectors::OutgoingReply out = outgoing(reply);
+    if (const auto refused = refusedBeforeSending(reply, out)) {
+        settle(reply, domain::ReplyState::Failed, {}, refused->message());
+        sendNext();
+        return;
+    }
+    send(m_connector->replyRequest(out), [this, reply](const net::ApiResponse &response) {
         auto sent = m_connector->readReply(response);
         if (sent) {
             settle(reply, domain::ReplyState::Sent, *sent, {});

@@ -64,6 +64,10 @@ private:
     void settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state, const QString &platformId,
                 const QString &error);
     connectors::OutgoingReply outgoing(const store::CaseStore::OutgoingReply &reply) const;
+    // A reply that must not leave at all (a Messenger answer outside the 24-hour window, no one to send a
+    // private answer to): the reason, before any request.
+    std::optional<net::ApiError> refusedBeforeSending(const store::CaseStore::OutgoingReply &reply,
+                                                      const connectors::OutgoingReply &out) const;
     static bool isOurReply(const store::CaseStore::OutgoingReply &reply, const domain::Post &candidate);
     void send(net::ApiRequest request, std::function<void(const net::ApiResponse &)> done);
     bool store(const QList<domain::Post> &posts, const QList<store::CursorUpdate> &cursors);

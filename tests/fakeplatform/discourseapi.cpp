@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace webcare::fake {
@@ -128,7 +130,8 @@ void DiscourseApi::insert(const QJsonObject &post)
 bool DiscourseApi::handles(const Request &request) const
 {
     return request.path == QLatin1String("/posts.json") || request.path.startsWith(QLatin1String("/t/")) ||
-           request.path.startsWith(QLatin1String("/posts/"));
+           request.path.startsWith(QLatin1String("/posts/")) || request.path == QLatin1String("/latest.json") ||
+           request.path == QLatin1String("/search.json");
 }
 
 Response DiscourseApi::handle(const Request &request)
@@ -159,6 +162,10 @@ Response DiscourseApi::route(const Request &request)
             return create(request);
     }
     if (request.method == "GET") {
+        if (request.path == QLatin1String("/latest.json"))
+            return latestTopics(request);
+        if (request.path == QLatin1String("/search.json"))
+            return search(request);
         if (const auto m = topicPath.match(request.path); m.hasMatch())
             return topic(m.captured(1).toLongLong());
         if (const auto m = postPath.match(request.path); m.hasMatch()) {
@@ -182,6 +189,192 @@ Response DiscourseApi::latest(const Request &request) const
         posts.append(it->second);
     }
     return Response::json(200, QJsonObject{{QStringLiteral("latest_posts"), posts}});
+}
+
+Response DiscourseApi::latestTopics(const Request &request) const
+{
+    // What a topic list needs from each topic's posts.
+    struct Summary {
+        int posts = 0;
+        QString lastPostedAt;
+        QString lastPoster;
+        QList<qint64> posters; // user ids, first poster first
+    };
+    QHash<qint64, Summary> summaries;
+    for (const auto &[postId, post] : m_posts) {
+        Summary &s = summaries[post.value(QLatin1String("topic_id")).toInteger()];
+        ++s.posts;
+        const QString at = post.value(QLatin1String("created_at")).toString();
+        if (at >= s.lastPostedAt) {
+            s.lastPostedAt = at;
+            s.lastPoster = post.value(QLatin1String("username")).toString();
+        }
+        const qint64 user = post.value(QLatin1String("user_id")).toInteger();
+        if (!s.posters.contains(user) && s.posters.size() < 5)
+            s.posters << user;
+    }
+    QList<qint64> ids = m_topics.keys();
+    // order=created: newest topics first; the default (activity): most recently bumped first.
+    const bool byCreation = request.param(QStringLiteral("order")) == QLatin1String("created");
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+        const QString ka = byCreation ? m_topics.value(a).createdAt : summaries.value(a).lastPostedAt;
+        const QString kb = byCreation ? m_topics.value(b).createdAt : summaries.value(b).lastPostedAt;
+        return ka != kb ? ka > kb : a > b;
+    });
+    constexpr int perPage = 30;
+    const int page = std::max(0, request.param(QStringLiteral("page")).toInt());
+    QJsonArray topics;
+    QSet<qint64> userIds;
+    for (qsizetype k = qsizetype(page) * perPage; k < std::min<qsizetype>(ids.size(), qsizetype(page + 1) * perPage);
+         ++k) {
+        const qint64 id = ids.at(k);
+        const Topic &t = *m_topics.constFind(id);
+        const Summary s = summaries.value(id);
+        QJsonArray posters;
+        for (qsizetype i = 0; i < s.posters.size(); ++i) {
+            userIds.insert(s.posters.at(i));
+            posters.append(
+                QJsonObject{{QStringLiteral("extras"),
+                             i == s.posters.size() - 1 ? QJsonValue(QStringLiteral("latest")) : QJsonValue()},
+                            {QStringLiteral("description"),
+                             i == 0 ? QStringLiteral("Original Poster") : QStringLiteral("Frequent Poster")},
+                            {QStringLiteral("user_id"), s.posters.at(i)}});
+        }
+        topics.append(QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("title"), t.title},
+                                  {QStringLiteral("fancy_title"), escapeHtml(t.title)},
+                                  {QStringLiteral("slug"), t.slug},
+                                  {QStringLiteral("posts_count"), s.posts},
+                                  {QStringLiteral("reply_count"), std::max(0, s.posts - 1)},
+                                  {QStringLiteral("highest_post_number"), t.highestPostNumber},
+                                  {QStringLiteral("image_url"), QJsonValue()},
+                                  {QStringLiteral("created_at"), t.createdAt},
+                                  {QStringLiteral("last_posted_at"), s.lastPostedAt},
+                                  {QStringLiteral("bumped"), true},
+                                  {QStringLiteral("bumped_at"), s.lastPostedAt},
+                                  {QStringLiteral("archetype"), QStringLiteral("regular")},
+                                  {QStringLiteral("unseen"), false},
+                                  {QStringLiteral("pinned"), false},
+                                  {QStringLiteral("unpinned"), QJsonValue()},
+                                  {QStringLiteral("visible"), true},
+                                  {QStringLiteral("closed"), false},
+                                  {QStringLiteral("archived"), false},
+                                  {QStringLiteral("views"), 10 * s.posts},
+                                  {QStringLiteral("like_count"), 0},
+                                  {QStringLiteral("last_poster_username"), s.lastPoster},
+                                  {QStringLiteral("category_id"), t.categoryId},
+                                  {QStringLiteral("posters"), posters}});
+    }
+    QJsonArray users;
+    for (const User &u : m_users) {
+        if (userIds.contains(u.id))
+            users.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                     {QStringLiteral("username"), u.username},
+                                     {QStringLiteral("name"), u.name},
+                                     {QStringLiteral("avatar_template"), u.avatarTemplate}});
+    }
+    QJsonObject list{{QStringLiteral("can_create_topic"), true},
+                     {QStringLiteral("draft"), QJsonValue()},
+                     {QStringLiteral("draft_key"), QStringLiteral("new_topic")},
+                     {QStringLiteral("draft_sequence"), 0},
+                     {QStringLiteral("per_page"), perPage},
+                     {QStringLiteral("topics"), topics}};
+    if ((page + 1) * perPage < ids.size())
+        list.insert(QStringLiteral("more_topics_url"),
+                    QStringLiteral("/latest?%1page=%2")
+                        .arg(byCreation ? QStringLiteral("order=created&") : QString())
+                        .arg(page + 1));
+    return Response::json(200, QJsonObject{{QStringLiteral("users"), users}, {QStringLiteral("topic_list"), list}});
+}
+
+Response DiscourseApi::search(const Request &request) const
+{
+    // The subset of Discourse's search a team uses: words (all must occur) or a "quoted phrase", and order:latest.
+    // Other filters (in:, @user, #category, ...) are accepted and ignored.
+    QString q = request.param(QStringLiteral("q"));
+    if (q.isEmpty())
+        q = request.param(QStringLiteral("term"));
+    QStringList needles;
+    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+    for (auto it = token.globalMatch(q); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedLength(1) > 0) {
+            needles << m.captured(1);
+        } else if (!m.captured(2).isEmpty()) {
+            const QString w = m.captured(2);
+            if (!w.contains(QLatin1Char(':'))) // order:latest and other filters: results are newest first anyway
+                needles << w;
+        }
+    }
+    QJsonObject grouped{{QStringLiteral("more_posts"), QJsonValue()},
+                        {QStringLiteral("more_users"), QJsonValue()},
+                        {QStringLiteral("more_categories"), QJsonValue()},
+                        {QStringLiteral("term"), q},
+                        {QStringLiteral("search_log_id"), 1},
+                        {QStringLiteral("more_full_page_results"), QJsonValue()},
+                        {QStringLiteral("can_create_topic"), true},
+                        {QStringLiteral("error"), QJsonValue()},
+                        {QStringLiteral("user_ids"), QJsonArray()},
+                        {QStringLiteral("category_ids"), QJsonArray()},
+                        {QStringLiteral("tag_ids"), QJsonArray()},
+                        {QStringLiteral("group_ids"), QJsonArray()}};
+    if (needles.join(QString()).size() < 3) {
+        grouped.insert(QStringLiteral("error"), QStringLiteral("Your search term is too short."));
+        grouped.insert(QStringLiteral("post_ids"), QJsonArray());
+        return Response::json(200, QJsonObject{{QStringLiteral("posts"), QJsonArray()},
+                                               {QStringLiteral("topics"), QJsonArray()},
+                                               {QStringLiteral("users"), QJsonArray()},
+                                               {QStringLiteral("categories"), QJsonArray()},
+                                               {QStringLiteral("grouped_search_result"), grouped}});
+    }
+    QList<qint64> found;
+    for (auto it = m_posts.rbegin(); it != m_posts.rend(); ++it) { // newest first
+        const QString raw = it->second.value(QLatin1String("raw")).toString();
+        if (it->second.value(QLatin1String("post_type")).toInt(1) != 1)
+            continue;
+        if (std::all_of(needles.cbegin(), needles.cend(),
+                        [&](const QString &n) { return raw.contains(n, Qt::CaseInsensitive); }))
+            found << it->first;
+    }
+    constexpr int perPage = 50;
+    const int page = std::max(1, request.param(QStringLiteral("page")).toInt());
+    QJsonArray posts, topics, postIds;
+    QSet<qint64> topicIds;
+    for (qsizetype k = qsizetype(page - 1) * perPage; k < std::min<qsizetype>(found.size(), qsizetype(page) * perPage);
+         ++k) {
+        const QJsonObject &p = m_posts.at(found.at(k));
+        const qint64 topicId = p.value(QLatin1String("topic_id")).toInteger();
+        postIds.append(found.at(k));
+        posts.append(
+            QJsonObject{{QStringLiteral("id"), found.at(k)},
+                        {QStringLiteral("name"), p.value(QLatin1String("name"))},
+                        {QStringLiteral("username"), p.value(QLatin1String("username"))},
+                        {QStringLiteral("avatar_template"), p.value(QLatin1String("avatar_template"))},
+                        {QStringLiteral("created_at"), p.value(QLatin1String("created_at"))},
+                        {QStringLiteral("like_count"), 0},
+                        {QStringLiteral("blurb"), escapeHtml(p.value(QLatin1String("raw")).toString().left(200))},
+                        {QStringLiteral("post_number"), p.value(QLatin1String("post_number"))},
+                        {QStringLiteral("topic_id"), topicId}});
+        if (!topicIds.contains(topicId) && m_topics.contains(topicId)) {
+            topicIds.insert(topicId);
+            const Topic &t = *m_topics.constFind(topicId);
+            topics.append(QJsonObject{{QStringLiteral("id"), topicId},
+                                      {QStringLiteral("title"), t.title},
+                                      {QStringLiteral("fancy_title"), escapeHtml(t.title)},
+                                      {QStringLiteral("slug"), t.slug},
+                                      {QStringLiteral("created_at"), t.createdAt},
+                                      {QStringLiteral("archetype"), QStringLiteral("regular")},
+                                      {QStringLiteral("category_id"), t.categoryId}});
+        }
+    }
+    grouped.insert(QStringLiteral("post_ids"), postIds);
+    if (qsizetype(page) * perPage < found.size())
+        grouped.insert(QStringLiteral("more_full_page_results"), true);
+    return Response::json(200, QJsonObject{{QStringLiteral("posts"), posts},
+                                           {QStringLiteral("topics"), topics},
+                                           {QStringLiteral("users"), QJsonArray()},
+                                           {QStringLiteral("categories"), QJsonArray()},
+                                           {QStringLiteral("grouped_search_result"), grouped}});
 }
 
 Response DiscourseApi::topic(qint64 id) const

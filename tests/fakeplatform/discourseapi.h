@@ -49,6 +49,8 @@ private:
 
     Response route(const Request &request);
     Response latest(const Request &request) const;
+    Response latestTopics(const Request &request) const;
+    Response search(const Request &request) const;
     Response topic(qint64 id) const;
     Response create(const Request &request);
     qint64 addPost(const User &user, qint64 topicId, const QString &raw, int replyToPostNumber, const QDateTime &at);

@@ -127,6 +127,12 @@ public:
             body.insert(QStringLiteral("in_reply_to"), inReplyTo);
         return call("POST", QStringLiteral("/_fake/add"), body).object().value(QLatin1String("id")).toString();
     }
+    // The same with every field of POST /_fake/add, e.g. {"channel":"x","kind":"dm","text":...,"author":...,
+    // "created_at":"2026-11-27T09:00:00Z"}.
+    QString add(const QJsonObject &body)
+    {
+        return call("POST", QStringLiteral("/_fake/add"), body).object().value(QLatin1String("id")).toString();
+    }
     // Rate-limit budgets and windows: {"x_rate_limit": 5, "x_window_seconds": 2, "mastodon_rate_limit": ...}.
     void configure(const QJsonObject &settings) { call("POST", QStringLiteral("/_fake/config"), settings); }
     // Counts per platform, the request count and the pending faults.

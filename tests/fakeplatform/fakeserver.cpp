@@ -264,6 +264,9 @@ Response FakeServer::control(const Request &request, bool *quit)
         incoming.author = body.value(QLatin1String("author")).toString();
         const QJsonValue replyTo = body.value(QLatin1String("in_reply_to"));
         incoming.inReplyTo = replyTo.isDouble() ? QString::number(replyTo.toInteger()) : replyTo.toString();
+        incoming.kind = body.value(QLatin1String("kind")).toString();
+        if (body.contains(QLatin1String("created_at")))
+            incoming.at = parseTime(body.value(QLatin1String("created_at")).toString());
         for (PlatformApi *platform : std::as_const(m_platforms)) {
             if (platform->channel() != channel)
                 continue;

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 
 namespace webcare::fake {
@@ -197,6 +198,12 @@ Response GraphApi::route(const Request &request, const QString &path)
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (request.method == "GET" && parts == QStringList{QStringLiteral("me")})
         return Response::json(200, pageFrom());
+    if (parts.size() == 2 && parts.at(0) == pageId() && parts.at(1) == QLatin1String("conversations") &&
+        request.method == "GET")
+        return conversations(request);
+    if (parts.size() == 2 && parts.at(0) == pageId() && parts.at(1) == QLatin1String("messages") &&
+        request.method == "POST")
+        return sendMessage(request);
     if (parts.size() == 2 && parts.at(1) == QLatin1String("comments")) {
         if (request.method == "POST")
             return comment(request, parts.at(0));
@@ -464,12 +471,206 @@ QJsonObject GraphApi::project(const QJsonObject &object, const FieldSpec &reques
     return out;
 }
 
+void GraphApi::sortConversations()
+{
+    std::stable_sort(m_conversations.begin(), m_conversations.end(),
+                     [](const Conversation &a, const Conversation &b) { return a.updated > b.updated; });
+}
+
+QJsonObject GraphApi::projectConversation(const Conversation &c, const FieldSpec &requested) const
+{
+    // Without `fields` Graph gives a conversation's id and link; messages come only when asked for.
+    FieldSpec spec = requested;
+    if (spec.isEmpty())
+        spec.order = QStringList{QStringLiteral("id"), QStringLiteral("link")};
+    QJsonObject out;
+    for (const QString &field : std::as_const(spec.order)) {
+        if (field == QLatin1String("id"))
+            out.insert(field, c.id);
+        else if (field == QLatin1String("link"))
+            out.insert(field, QStringLiteral("/%1/inbox/%2/").arg(pageId(), c.id));
+        else if (field == QLatin1String("updated_time"))
+            out.insert(field, graphTime(c.updated));
+        else if (field == QLatin1String("message_count"))
+            out.insert(field, int(c.messages.size()));
+        else if (field == QLatin1String("participants"))
+            out.insert(field,
+                       QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("name"), c.name},
+                                                                                   {QStringLiteral("id"), c.psid}},
+                                                                       pageFrom()}}});
+        else if (field == QLatin1String("messages")) {
+            // A message gives id and created_time by default; message, from and to when asked for. 25 a page.
+            FieldSpec messageSpec = spec.children.value(field);
+            if (messageSpec.isEmpty())
+                messageSpec.order = QStringList{QStringLiteral("id"), QStringLiteral("created_time")};
+            QJsonArray data;
+            for (qsizetype k = 0; k < std::min<qsizetype>(25, c.messages.size()); ++k) {
+                QJsonObject m;
+                for (const QString &f : std::as_const(messageSpec.order)) {
+                    if (c.messages.at(k).contains(f))
+                        m.insert(f, c.messages.at(k).value(f));
+                }
+                data.append(m);
+            }
+            QJsonObject edge{{QStringLiteral("data"), data}};
+            if (!data.isEmpty())
+                edge.insert(
+                    QStringLiteral("paging"),
+                    QJsonObject{
+                        {QStringLiteral("cursors"),
+                         QJsonObject{{QStringLiteral("before"),
+                                      cursorFor(c.messages.first().value(QLatin1String("id")).toString())},
+                                     {QStringLiteral("after"),
+                                      cursorFor(data.last().toObject().value(QLatin1String("id")).toString())}}}});
+            out.insert(field, edge);
+        }
+    }
+    return out;
+}
+
+Response GraphApi::conversations(const Request &request)
+{
+    const QString platform = request.param(QStringLiteral("platform"));
+    if (!platform.isEmpty() && platform != QLatin1String("messenger") && platform != QLatin1String("instagram"))
+        return graphError(400,
+                          QStringLiteral("(#100) platform must be one of the following values: instagram, messenger"),
+                          QStringLiteral("OAuthException"), 100);
+    const FieldSpec spec = parseFields(request.param(QStringLiteral("fields")));
+    const QString userId = request.param(QStringLiteral("user_id"));
+    QList<const Conversation *> eligible;
+    if (platform != QLatin1String("instagram")) {
+        for (const Conversation &c : std::as_const(m_conversations)) {
+            if (userId.isEmpty() || c.psid == userId)
+                eligible << &c;
+        }
+    }
+    bool ok = false;
+    int limit = request.param(QStringLiteral("limit")).toInt(&ok);
+    limit = ok && limit > 0 ? std::min(limit, 100) : 25;
+    qsizetype start = 0;
+    if (request.hasParam(QStringLiteral("after"))) {
+        const QString id = idFromCursor(request.param(QStringLiteral("after")));
+        start = -1;
+        for (qsizetype k = 0; k < eligible.size(); ++k) {
+            if (eligible.at(k)->id == id)
+                start = k + 1;
+        }
+        if (start < 0)
+            return graphError(400, QStringLiteral("(#100) The parameter after is not a valid cursor"),
+                              QStringLiteral("OAuthException"), 100);
+    }
+    const qsizetype end = std::min<qsizetype>(eligible.size(), start + limit);
+    QJsonArray data;
+    for (qsizetype k = start; k < end; ++k)
+        data.append(projectConversation(*eligible.at(k), spec));
+    QJsonObject root{{QStringLiteral("data"), data}};
+    if (data.isEmpty())
+        return Response::json(200, root);
+    QJsonObject paging{
+        {QStringLiteral("cursors"), QJsonObject{{QStringLiteral("before"), cursorFor(eligible.at(start)->id)},
+                                                {QStringLiteral("after"), cursorFor(eligible.at(end - 1)->id)}}}};
+    if (end < eligible.size()) {
+        QUrl url = request.origin;
+        url.setPath(request.path);
+        QUrlQuery q(request.query);
+        q.removeAllQueryItems(QStringLiteral("after"));
+        q.addQueryItem(QStringLiteral("after"), cursorFor(eligible.at(end - 1)->id));
+        url.setQuery(q);
+        paging.insert(QStringLiteral("next"), QString::fromUtf8(url.toEncoded()));
+    }
+    root.insert(QStringLiteral("paging"), paging);
+    return Response::json(200, root);
+}
+
+Response GraphApi::sendMessage(const Request &request)
+{
+    const QJsonObject fields = request.fields();
+    // A form sends recipient and message as JSON strings; a JSON body as objects.
+    const auto object = [&](const char *key) {
+        const QJsonValue v = fields.value(QLatin1String(key));
+        return v.isObject() ? v.toObject() : parseObject(v.toString().toUtf8());
+    };
+    const QString psid = object("recipient").value(QLatin1String("id")).toString();
+    const QString text = object("message").value(QLatin1String("text")).toString();
+    const QString type = fields.value(QLatin1String("messaging_type")).toString();
+    if (type != QLatin1String("RESPONSE") && type != QLatin1String("UPDATE") && type != QLatin1String("MESSAGE_TAG"))
+        return graphError(400,
+                          QStringLiteral("(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}"),
+                          QStringLiteral("OAuthException"), 100);
+    if (text.trimmed().isEmpty())
+        return graphError(400, QStringLiteral("(#100) The parameter message[text] is required"),
+                          QStringLiteral("OAuthException"), 100);
+    const auto it = std::find_if(m_conversations.begin(), m_conversations.end(),
+                                 [&](const Conversation &c) { return c.psid == psid; });
+    if (psid.isEmpty() || it == m_conversations.end())
+        return graphError(400, QStringLiteral("(#100) No matching user found"), QStringLiteral("OAuthException"), 100,
+                          2018001);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The standard messaging window: 24 hours after the person's last message (a message tag is out of scope).
+    if (type != QLatin1String("MESSAGE_TAG") &&
+        (!it->lastFromCustomer.isValid() || it->lastFromCustomer.addSecs(24 * 3600) < now))
+        return graphError(400,
+                          QStringLiteral("(#10) This message is sent outside of allowed window. Learn more about the "
+                                         "new policy here: https://developers.facebook.com/docs/messenger-platform/"
+                                         "policy-overview"),
+                          QStringLiteral("OAuthException"), 10, 2018278);
+    const QDateTime at = std::max(m_timeline.nextTime(), it->updated.addSecs(1));
+    const QString id = QStringLiteral("m_fakeMsg%1").arg(++m_nextMessage, 8, 10, QLatin1Char('0'));
+    it->messages.prepend(QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("message"), text},
+        {QStringLiteral("from"), pageFrom()},
+        {QStringLiteral("to"),
+         QJsonObject{{QStringLiteral("data"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), it->name}, {QStringLiteral("id"), psid}}}}}},
+        {QStringLiteral("created_time"), graphTime(at)}});
+    it->updated = at;
+    sortConversations();
+    m_journal->add(PostedReply{channel(), id, text, psid, QString::fromUtf8(request.header("idempotency-key")),
+                               QStringLiteral("POST /{page-id}/messages"), at});
+    return Response::json(200, QJsonObject{{QStringLiteral("recipient_id"), psid}, {QStringLiteral("message_id"), id}});
+}
+
+QString GraphApi::addMessage(const IncomingPost &post)
+{
+    const QString name = post.author.isEmpty() ? QStringLiteral("Klant") : post.author;
+    auto it = std::find_if(m_conversations.begin(), m_conversations.end(),
+                           [&](const Conversation &c) { return c.name == name; });
+    if (it == m_conversations.end()) {
+        Conversation c;
+        c.id = QStringLiteral("t_%1").arg(3300000000000000LL + m_conversations.size() + 1);
+        c.psid = QString::number(2450000000000000LL + m_conversations.size() + 1); // page-scoped, not the user id
+        c.name = name;
+        m_conversations.append(c);
+        it = m_conversations.end() - 1;
+    }
+    const QDateTime at = post.at.isValid() ? post.at.toUTC() : m_timeline.nextTime();
+    const QString id = QStringLiteral("m_fakeMsg%1").arg(++m_nextMessage, 8, 10, QLatin1Char('0'));
+    it->messages.prepend(
+        QJsonObject{{QStringLiteral("id"), id},
+                    {QStringLiteral("message"), post.text},
+                    {QStringLiteral("from"),
+                     QJsonObject{{QStringLiteral("name"), name},
+                                 {QStringLiteral("email"), QString(it->psid + QStringLiteral("@facebook.com"))},
+                                 {QStringLiteral("id"), it->psid}}},
+                    {QStringLiteral("to"), QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonValue(pageFrom())}}}},
+                    {QStringLiteral("created_time"), graphTime(at)}});
+    if (!it->updated.isValid() || at > it->updated)
+        it->updated = at;
+    if (!it->lastFromCustomer.isValid() || at > it->lastFromCustomer)
+        it->lastFromCustomer = at;
+    sortConversations();
+    return id;
+}
+
 QString GraphApi::addIncoming(const IncomingPost &post, QString *error)
 {
     if (post.text.isEmpty()) {
         *error = QStringLiteral("\"text\" is required");
         return {};
     }
+    if (post.kind == QLatin1String("message"))
+        return addMessage(post);
     const QString name = post.author.isEmpty() ? QStringLiteral("Klant") : post.author;
     const QJsonObject from{{QStringLiteral("name"), name}, {QStringLiteral("id"), userIdFor(name)}};
     if (!post.inReplyTo.isEmpty()) {

@@ -40,7 +40,22 @@ private:
         int reply = -1;   // index in the comment's comments
     };
 
+    // A Messenger conversation of the Page with one person, messages newest first.
+    struct Conversation {
+        QString id;   // "t_..."
+        QString psid; // the person's page-scoped id
+        QString name;
+        QList<QJsonObject> messages;
+        QDateTime updated;
+        QDateTime lastFromCustomer;
+    };
+
     Response route(const Request &request, const QString &path);
+    Response conversations(const Request &request);
+    Response sendMessage(const Request &request);
+    QString addMessage(const IncomingPost &post);
+    QJsonObject projectConversation(const Conversation &c, const FieldSpec &spec) const;
+    void sortConversations();
     Response feed(const Request &request);
     Response edge(const Request &request, const QString &objectId);
     Response comment(const Request &request, const QString &objectId);
@@ -54,7 +69,9 @@ private:
     Response unknownObject(const QString &id, const QByteArray &method);
 
     Journal *m_journal;
-    QList<QJsonObject> m_posts;        // newest first, comments nested as the feed returns them
+    QList<QJsonObject> m_posts;          // newest first, comments nested as the feed returns them
+    QList<Conversation> m_conversations; // most recently updated first
+    int m_nextMessage = 0;
     QHash<QString, QString> m_userIds; // display name → id
     RateWindow m_rate{4800, 60 * 60};
     Timeline m_timeline;

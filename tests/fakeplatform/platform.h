@@ -33,6 +33,10 @@ struct IncomingPost {
     QString text;
     QString author;    // handle, username or display name; created when unknown
     QString inReplyTo; // platform id of the post it answers, or empty
+    // "" (the platform's usual incoming post), "post" (X: a public tweet that does not mention the account, found
+    // only by search), "dm" (X: a direct message to the account), "message" (Graph: a Messenger message to the Page)
+    QString kind;
+    QDateTime at; // when it was written; invalid: now (only direct messages take another time)
 };
 
 // A reply created through one of the platforms' POST endpoints, as GET /_fake/posted lists it.

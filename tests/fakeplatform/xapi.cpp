@@ -4,8 +4,10 @@
 #include "synthetic.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 namespace webcare::fake {
 
@@ -79,6 +81,140 @@ QString bucketOf(const Request &r)
     static const QRegularExpression idSegment(QStringLiteral("/\\d+"));
     return QString::fromLatin1(r.method) + QLatin1Char(' ') +
            QString(r.path).replace(idSegment, QStringLiteral("/:id"));
+}
+
+// X's search operators, the subset a webcare team uses: keywords, "exact phrases", OR, parentheses, negation with
+// a leading -, from:, @ (mentions) and is:retweet. Terms side by side must all match.
+struct QueryNode {
+    enum class Type { All, Any, Not, Term } type = Type::All;
+    QString value;
+    bool phrase = false;
+    QList<QueryNode> children;
+};
+
+class QueryParser {
+public:
+    explicit QueryParser(const QString &query)
+    {
+        qsizetype i = 0;
+        while (i < query.size()) {
+            const QChar c = query.at(i);
+            if (c.isSpace()) {
+                ++i;
+            } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
+                m_tokens << Token{QString(c), false};
+                ++i;
+            } else if (c == QLatin1Char('-') && i + 1 < query.size() && !query.at(i + 1).isSpace()) {
+                m_tokens << Token{QStringLiteral("-"), false};
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                const qsizetype end = query.indexOf(QLatin1Char('"'), i + 1);
+                if (end < 0) {
+                    m_error = true;
+                    return;
+                }
+                m_tokens << Token{query.mid(i + 1, end - i - 1), true};
+                i = end + 1;
+            } else {
+                qsizetype end = i;
+                while (end < query.size() && !query.at(end).isSpace() && query.at(end) != QLatin1Char('(') &&
+                       query.at(end) != QLatin1Char(')'))
+                    ++end;
+                m_tokens << Token{query.mid(i, end - i), false};
+                i = end;
+            }
+        }
+    }
+
+    // The query as a tree; nullopt when it is not a valid query.
+    std::optional<QueryNode> parse()
+    {
+        if (m_error || m_tokens.isEmpty())
+            return std::nullopt;
+        QueryNode root = all();
+        if (m_error || m_pos != m_tokens.size() || root.children.isEmpty())
+            return std::nullopt;
+        return root;
+    }
+
+private:
+    struct Token {
+        QString text;
+        bool phrase;
+    };
+    bool at(const char *text) const
+    {
+        return m_pos < m_tokens.size() && !m_tokens.at(m_pos).phrase && m_tokens.at(m_pos).text == QLatin1String(text);
+    }
+    QueryNode all()
+    {
+        QueryNode node;
+        while (m_pos < m_tokens.size() && !at(")") && !m_error)
+            node.children << any();
+        return node;
+    }
+    QueryNode any()
+    {
+        QueryNode node{QueryNode::Type::Any, {}, false, {unary()}};
+        while (at("OR") && !m_error) {
+            ++m_pos;
+            node.children << unary();
+        }
+        return node;
+    }
+    QueryNode unary()
+    {
+        if (at("-")) {
+            ++m_pos;
+            return QueryNode{QueryNode::Type::Not, {}, false, {unary()}};
+        }
+        if (at("(")) {
+            ++m_pos;
+            QueryNode inner = all();
+            if (!at(")") || inner.children.isEmpty())
+                m_error = true;
+            ++m_pos;
+            return inner;
+        }
+        if (m_pos >= m_tokens.size() || at(")") || at("OR")) {
+            m_error = true;
+            return {};
+        }
+        const Token &t = m_tokens.at(m_pos++);
+        return QueryNode{QueryNode::Type::Term, t.text, t.phrase, {}};
+    }
+
+    QList<Token> m_tokens;
+    qsizetype m_pos = 0;
+    bool m_error = false;
+};
+
+bool matches(const QueryNode &node, const QString &text, const QString &handle)
+{
+    switch (node.type) {
+    case QueryNode::Type::All:
+        return std::all_of(node.children.cbegin(), node.children.cend(),
+                           [&](const QueryNode &c) { return matches(c, text, handle); });
+    case QueryNode::Type::Any:
+        return std::any_of(node.children.cbegin(), node.children.cend(),
+                           [&](const QueryNode &c) { return matches(c, text, handle); });
+    case QueryNode::Type::Not:
+        return !matches(node.children.first(), text, handle);
+    case QueryNode::Type::Term:
+        break;
+    }
+    const QString &v = node.value;
+    if (node.phrase)
+        return text.contains(v, Qt::CaseInsensitive);
+    if (v.startsWith(QLatin1String("from:")))
+        return handle.compare(v.mid(5), Qt::CaseInsensitive) == 0;
+    if (v == QLatin1String("is:retweet"))
+        return text.startsWith(QLatin1String("RT @"));
+    // A keyword (or an @mention) matches a whole word, whatever its case.
+    const QRegularExpression word(
+        QStringLiteral("(?<![\\w@#])") + QRegularExpression::escape(v) + QStringLiteral("(?!\\w)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(text).hasMatch();
 }
 
 } // namespace
@@ -189,6 +325,13 @@ Response XApi::route(const Request &request)
 {
     static const QRegularExpression userPath(QStringLiteral("^/2/users/([^/]+)/(mentions|tweets)$"));
     static const QRegularExpression tweetPath(QStringLiteral("^/2/tweets/([^/]+)$"));
+    static const QRegularExpression dmPath(QStringLiteral("^/2/dm_conversations/with/([^/]+)/messages$"));
+    if (request.method == "GET" && request.path == QLatin1String("/2/tweets/search/recent"))
+        return search(request);
+    if (request.method == "GET" && request.path == QLatin1String("/2/dm_events"))
+        return dmEvents(request);
+    if (const auto m = dmPath.match(request.path); m.hasMatch() && request.method == "POST")
+        return sendDm(request, m.captured(1));
     if (request.method == "GET" && request.path == QLatin1String("/2/users/me"))
         return Response::json(200, QJsonObject{{QStringLiteral("data"), m_users.value(accountId())}});
     if (const auto m = userPath.match(request.path); m.hasMatch() && request.method == "GET") {
@@ -333,17 +476,19 @@ void XApi::expand(const Request &request, const QList<const Tweet *> &tweets, QJ
         root->insert(QStringLiteral("errors"), errors);
 }
 
-Response XApi::timeline(const Request &request, const std::set<qint64> &ids)
+Response XApi::timeline(const Request &request, const std::set<qint64> &ids, int minResults)
 {
     int max = 10;
     if (request.hasParam(QStringLiteral("max_results"))) {
         const QString value = request.param(QStringLiteral("max_results"));
         bool ok = false;
         max = value.toInt(&ok);
-        if (!ok || max < 5 || max > 100)
+        if (!ok || max < minResults || max > 100)
             return invalidRequest(
                 QStringLiteral("max_results"), value,
-                QStringLiteral("The `max_results` query parameter value [%1] is not between 5 and 100").arg(value));
+                QStringLiteral("The `max_results` query parameter value [%1] is not between %2 and 100")
+                    .arg(value)
+                    .arg(minResults));
     }
     qint64 since = 0;
     qint64 upper = LLONG_MAX; // inclusive
@@ -361,14 +506,16 @@ Response XApi::timeline(const Request &request, const std::set<qint64> &ids)
         else
             upper = value.toLongLong() - 1;
     }
-    if (request.hasParam(QStringLiteral("pagination_token"))) {
-        const QString value = request.param(QStringLiteral("pagination_token"));
+    // Timelines page with pagination_token; recent search with next_token (and accepts pagination_token).
+    for (const QString &key : {QStringLiteral("pagination_token"), QStringLiteral("next_token")}) {
+        if (!request.hasParam(key))
+            continue;
+        const QString value = request.param(key);
         bool ok = false;
         const quint64 decoded = value.toULongLong(&ok, 36) ^ tokenMask;
         if (!ok || value.isEmpty())
-            return invalidRequest(
-                QStringLiteral("pagination_token"), value,
-                QStringLiteral("The `pagination_token` query parameter value [%1] is not valid").arg(value));
+            return invalidRequest(key, value,
+                                  QStringLiteral("The `%1` query parameter value [%2] is not valid").arg(key, value));
         upper = std::min(upper, qint64(decoded));
     }
 
@@ -501,12 +648,176 @@ Response XApi::create(const Request &request)
                                                         {QStringLiteral("edit_history_tweet_ids"), QJsonArray{id}}}}});
 }
 
+Response XApi::search(const Request &request)
+{
+    const QString query = request.param(QStringLiteral("query"));
+    if (query.isEmpty() || query.size() > 512)
+        return invalidRequest(QStringLiteral("query"), query,
+                              QStringLiteral("The `query` query parameter value [%1] is not between 1 and 512 "
+                                             "characters")
+                                  .arg(query));
+    const std::optional<QueryNode> tree = QueryParser(query).parse();
+    if (!tree)
+        return invalidRequest(QStringLiteral("query"), query,
+                              QStringLiteral("There were errors processing your request: Ambiguous use of "
+                                             "operators or unbalanced parentheses in query [%1]")
+                                  .arg(query));
+    std::set<qint64> found;
+    for (const auto &[id, tweet] : m_tweets) {
+        const QJsonObject json = tweet.object();
+        // X escapes &, < and > in text; search sees what was typed.
+        QString text = json.value(QLatin1String("text")).toString();
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QString handle = m_users.value(tweet.authorId).value(QLatin1String("username")).toString();
+        if (matches(*tree, text, handle))
+            found.insert(id);
+    }
+    return timeline(request, found, 10);
+}
+
+QJsonObject XApi::projectDm(const QJsonObject &event, const Request &request) const
+{
+    // Without dm_event.fields X sends id, event_type and text; the expansions imply the fields they expand.
+    QSet<QString> fields{QStringLiteral("id"), QStringLiteral("event_type"), QStringLiteral("text")};
+    for (const QString &f : request.listParam(QStringLiteral("dm_event.fields")))
+        fields.insert(f);
+    const QStringList expansions = request.listParam(QStringLiteral("expansions"));
+    if (expansions.contains(QLatin1String("sender_id")))
+        fields.insert(QStringLiteral("sender_id"));
+    if (expansions.contains(QLatin1String("participant_ids")))
+        fields.insert(QStringLiteral("participant_ids"));
+    QJsonObject out;
+    for (auto it = event.begin(); it != event.end(); ++it) {
+        if (fields.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+Response XApi::dmEvents(const Request &request)
+{
+    int max = 100;
+    if (request.hasParam(QStringLiteral("max_results"))) {
+        const QString value = request.param(QStringLiteral("max_results"));
+        bool ok = false;
+        max = value.toInt(&ok);
+        if (!ok || max < 1 || max > 100)
+            return invalidRequest(
+                QStringLiteral("max_results"), value,
+                QStringLiteral("The `max_results` query parameter value [%1] is not between 1 and 100").arg(value));
+    }
+    qint64 upper = LLONG_MAX;
+    if (request.hasParam(QStringLiteral("pagination_token"))) {
+        const QString value = request.param(QStringLiteral("pagination_token"));
+        bool ok = false;
+        const quint64 decoded = value.toULongLong(&ok, 36) ^ tokenMask;
+        if (!ok || value.isEmpty())
+            return invalidRequest(
+                QStringLiteral("pagination_token"), value,
+                QStringLiteral("The `pagination_token` query parameter value [%1] is not valid").arg(value));
+        upper = qint64(decoded);
+    }
+    const QStringList types = request.listParam(QStringLiteral("event_types"));
+    QList<QJsonObject> page;
+    qint64 next = 0;
+    for (auto it = m_dmEvents.rbegin(); it != m_dmEvents.rend(); ++it) { // newest first
+        if (it->first > upper)
+            continue;
+        if (!types.isEmpty() && !types.contains(it->second.value(QLatin1String("event_type")).toString()))
+            continue;
+        if (page.size() == max) {
+            next = it->first;
+            break;
+        }
+        page << it->second;
+    }
+    QJsonObject root;
+    QJsonObject meta{{QStringLiteral("result_count"), int(page.size())}};
+    if (!page.isEmpty()) {
+        QJsonArray data;
+        QStringList userIds;
+        const QStringList expansions = request.listParam(QStringLiteral("expansions"));
+        for (const QJsonObject &e : std::as_const(page)) {
+            data.append(projectDm(e, request));
+            if (expansions.contains(QLatin1String("sender_id")))
+                userIds << e.value(QLatin1String("sender_id")).toString();
+            if (expansions.contains(QLatin1String("participant_ids"))) {
+                for (const QJsonValue &id : e.value(QLatin1String("participant_ids")).toArray())
+                    userIds << id.toString();
+            }
+        }
+        root.insert(QStringLiteral("data"), data);
+        userIds.removeDuplicates();
+        if (!userIds.isEmpty()) {
+            QJsonArray users;
+            for (const QString &id : std::as_const(userIds))
+                users.append(userObject(id, userFields(request)));
+            root.insert(QStringLiteral("includes"), QJsonObject{{QStringLiteral("users"), users}});
+        }
+        if (next)
+            meta.insert(QStringLiteral("next_token"), QString::number(quint64(next) ^ tokenMask, 36));
+    }
+    root.insert(QStringLiteral("meta"), meta);
+    return Response::json(200, root);
+}
+
+Response XApi::sendDm(const Request &request, const QString &participantId)
+{
+    if (!isId(participantId))
+        return invalidRequest(
+            QStringLiteral("participant_id"), participantId,
+            QStringLiteral("The `participant_id` path parameter value [%1] does not match ^[0-9]{1,19}$")
+                .arg(participantId));
+    const QJsonObject body = parseObject(request.body);
+    const QString text = body.value(QLatin1String("text")).toString();
+    if (text.trimmed().isEmpty())
+        return invalidRequest(QStringLiteral("text"), text, QStringLiteral("The `text` field can not be empty"));
+    if (participantId == accountId() || !m_users.contains(participantId))
+        return Response::json(
+            403, QJsonObject{{QStringLiteral("detail"), QStringLiteral("You cannot send messages to this user.")},
+                             {QStringLiteral("type"), QStringLiteral("about:blank")},
+                             {QStringLiteral("title"), QStringLiteral("Forbidden")},
+                             {QStringLiteral("status"), 403}});
+    const QDateTime at = m_timeline.nextTime();
+    const QString id = addDm(accountId(), participantId, text, at);
+    const QJsonObject event = m_dmEvents.at(id.toLongLong());
+    m_journal->add(PostedReply{channel(), id, text, participantId, QString::fromUtf8(request.header("idempotency-key")),
+                               QStringLiteral("POST /2/dm_conversations/with/:participant_id/messages"), at});
+    return Response::json(
+        201, QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("dm_conversation_id"),
+                                                               event.value(QLatin1String("dm_conversation_id"))},
+                                                              {QStringLiteral("dm_event_id"), id}}}});
+}
+
+QString XApi::addDm(const QString &senderId, const QString &recipientId, const QString &text, const QDateTime &at)
+{
+    const qint64 id = nextId(at);
+    m_lastId = std::max(m_lastId, id);
+    // A one-to-one conversation is named by both user ids, the lower first.
+    const QString conversation = senderId.toLongLong() < recipientId.toLongLong()
+                                     ? senderId + QLatin1Char('-') + recipientId
+                                     : recipientId + QLatin1Char('-') + senderId;
+    m_dmEvents[id] = QJsonObject{{QStringLiteral("id"), QString::number(id)},
+                                 {QStringLiteral("event_type"), QStringLiteral("MessageCreate")},
+                                 {QStringLiteral("text"), text},
+                                 {QStringLiteral("created_at"), isoMillis(at)},
+                                 {QStringLiteral("dm_conversation_id"), conversation},
+                                 {QStringLiteral("sender_id"), senderId}};
+    m_timeline.observe(at);
+    return QString::number(id);
+}
+
 QString XApi::addIncoming(const IncomingPost &post, QString *error)
 {
     if (post.text.isEmpty()) {
         *error = QStringLiteral("\"text\" is required");
         return {};
     }
+    if (post.kind == QLatin1String("dm"))
+        return addDm(ensureUser(post.author.isEmpty() ? QStringLiteral("klant") : post.author), accountId(), post.text,
+                     post.at.isValid() ? post.at : m_timeline.nextTime());
     const auto parent = post.inReplyTo.isEmpty() ? m_tweets.end() : m_tweets.find(post.inReplyTo.toLongLong());
     if (!post.inReplyTo.isEmpty() && parent == m_tweets.end()) {
         *error = QStringLiteral("no tweet %1 to reply to").arg(post.inReplyTo);
@@ -533,7 +844,7 @@ QString XApi::addIncoming(const IncomingPost &post, QString *error)
     const QJsonArray mentions = mentionEntities(post.text, m_userIdByHandle);
     if (!mentions.isEmpty())
         tweet.insert(QStringLiteral("entities"), QJsonObject{{QStringLiteral("mentions"), mentions}});
-    insert(tweet, true);
+    insert(tweet, post.kind != QLatin1String("post")); // "post": public, not in the mentions timeline
     return id;
 }
 
@@ -578,6 +889,7 @@ QJsonObject XApi::stats() const
 {
     return QJsonObject{{QStringLiteral("tweets"), qint64(m_tweets.size())},
                        {QStringLiteral("mentions"), qint64(m_mentions.size())},
+                       {QStringLiteral("dm_events"), qint64(m_dmEvents.size())},
                        {QStringLiteral("users"), qint64(m_users.size())},
                        {QStringLiteral("account_id"), accountId()}};
 }

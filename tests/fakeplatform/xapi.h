@@ -44,7 +44,12 @@ private:
     };
 
     Response route(const Request &request);
-    Response timeline(const Request &request, const std::set<qint64> &ids);
+    Response timeline(const Request &request, const std::set<qint64> &ids, int minResults = 5);
+    Response search(const Request &request);
+    Response dmEvents(const Request &request);
+    Response sendDm(const Request &request, const QString &participantId);
+    QString addDm(const QString &senderId, const QString &recipientId, const QString &text, const QDateTime &at);
+    QJsonObject projectDm(const QJsonObject &event, const Request &request) const;
     Response lookup(const Request &request, const QStringList &ids, bool single);
     Response create(const Request &request);
     QJsonObject userObject(const QString &id, const QSet<QString> &userFields) const;
@@ -66,6 +71,7 @@ private:
     QHash<QString, QJsonObject> m_users;      // by id
     QHash<QString, QString> m_userIdByHandle; // lower-case username → id
     QHash<QString, QString> m_ownTexts;       // text → id, for X's duplicate check
+    std::map<qint64, QJsonObject> m_dmEvents; // direct message events by id (ids share the tweets' id space)
     RateWindow m_rate{450, 15 * 60};
     Timeline m_timeline;
     qint64 m_lastId = 0;
