@@ -199,7 +199,7 @@ int main(int argc, char **argv)
     accounts::AccountService accountService(&storeService, secrets.get(), &engine);
     ui::MainWindow window(&storeService, &translations, &accountService, &network);
     window.setTrainingMode(training);
-    window.caseView()->setAgent(agentLogin());
+    window.setAgent(agentLogin());
     QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
         if (!fakePlatform) {
             accountService.load();

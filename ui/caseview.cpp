@@ -4,6 +4,7 @@
 #include "accounts/accountservice.h"
 #include "composer/platformlength.h"
 #include "store/storeservice.h"
+#include "triagestate.h"
 
 #include <QDebug>
 #include <QEvent>
@@ -28,6 +29,7 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_thread(new QTextBrowser(this))
+    , m_triageLine(new QLabel(this))
     , m_repliesBox(new QWidget(this))
     , m_repliesLayout(new QVBoxLayout(m_repliesBox))
     , m_editor(new QPlainTextEdit(this))
@@ -50,6 +52,11 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_thread->setObjectName(QStringLiteral("threadView"));
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    m_triageLine->setObjectName(QStringLiteral("triageLine"));
+    m_triageLine->setTextFormat(Qt::PlainText); // the reason quotes the customer's words
+    m_triageLine->setWordWrap(true);
+    m_triageLine->setStyleSheet(QStringLiteral("background: #eef3fb; padding: 4px;"));
+    layout->addWidget(m_triageLine);
     layout->addWidget(m_thread, 1);
 
     m_repliesLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,6 +90,26 @@ void CaseView::setTrainingMode(bool training)
 {
     m_training = training;
     updateComposer();
+}
+
+void CaseView::setChosenCategory(std::optional<triage::Category> category)
+{
+    m_chosenCategory = category;
+    updateTriageLine();
+}
+
+void CaseView::updateTriageLine()
+{
+    QStringList parts;
+    if (m_suggestion) {
+        parts << tr("Suggestion: %1 · %2 — %3")
+                     .arg(triage::decisionDisplayName(m_suggestion->decision),
+                          triage::categoryDisplayName(m_suggestion->category), m_suggestion->reason);
+    }
+    if (m_chosenCategory)
+        parts << tr("Your category: %1").arg(triage::categoryDisplayName(*m_chosenCategory));
+    m_triageLine->setText(parts.join(QLatin1Char('\n')));
+    m_triageLine->setVisible(!parts.isEmpty());
 }
 
 void CaseView::reload()
@@ -214,6 +241,9 @@ void CaseView::clear()
     m_thread->clear();
     m_case = Case();
     m_answerPostId = 0;
+    m_suggestion.reset();
+    m_chosenCategory.reset();
+    updateTriageLine();
     renderReplies({});
     updateComposer();
 }
@@ -235,18 +265,21 @@ void CaseView::retranslate()
 
 void CaseView::showCase(qint64 caseId)
 {
-    if (caseId != m_caseId)
+    if (caseId != m_caseId) {
         m_editor->clear();
+        m_chosenCategory.reset();
+    }
     m_caseId = caseId;
     const quint64 request = ++m_request;
     struct Loaded {
         Case c;
         QList<Post> posts;
         QList<Reply> replies;
+        std::optional<triage::Suggestion> suggestion;
     };
     m_store->run<Loaded>(
         this,
-        [caseId](store::CaseStore &s) -> Expected<Loaded, store::StoreError> {
+        [caseId, triageState = m_triage](store::CaseStore &s) -> Expected<Loaded, store::StoreError> {
             auto c = s.caseById(caseId);
             if (!c)
                 return unexpected(c.error());
@@ -256,7 +289,15 @@ void CaseView::showCase(qint64 caseId)
             auto replies = s.repliesOfCase(caseId);
             if (!replies)
                 return unexpected(replies.error());
-            return Loaded{*c, *posts, *replies};
+            Loaded loaded{*c, *posts, *replies, std::nullopt};
+            triage::Triager *triager = triageState ? triageState->get(s) : nullptr;
+            for (auto p = posts->crbegin(); triager && p != posts->crend(); ++p) {
+                if (!p->fromOwnAccount) {
+                    loaded.suggestion = triager->suggest(triageInput(*p));
+                    break;
+                }
+            }
+            return loaded;
         },
         [this, request](Expected<Loaded, store::StoreError> loaded) {
             if (request != m_request)
@@ -267,7 +308,9 @@ void CaseView::showCase(qint64 caseId)
                 m_thread->clear();
                 return;
             }
+            m_suggestion = loaded->suggestion;
             render(loaded->c, loaded->posts, loaded->replies);
+            updateTriageLine();
             emit caseShown(loaded->c.id);
         });
 }

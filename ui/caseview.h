@@ -2,6 +2,10 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "triage/triager.h"
+
+#include <memory>
+#include <optional>
 
 #include <QWidget>
 
@@ -19,6 +23,8 @@ class AccountService;
 }
 
 namespace webcare::ui {
+
+class TriageState;
 
 // One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
 // a reply box. Post text is inserted as plain text, never interpreted as markup.
@@ -40,6 +46,12 @@ public:
     QPlainTextEdit *replyEditor() const { return m_editor; }
     void setAgent(const QString &login) { m_agent = login; }
     void setTrainingMode(bool training);
+    // Shows the triage suggestion for the customer's latest post (rules and the team's model).
+    void setTriage(std::shared_ptr<TriageState> triage) { m_triage = std::move(triage); }
+    std::optional<triage::Suggestion> suggestion() const { return m_suggestion; }
+    // The category the agent picked by keyboard for this case, shown beside the suggestion.
+    void setChosenCategory(std::optional<triage::Category> category);
+    std::optional<triage::Category> chosenCategory() const { return m_chosenCategory; }
 
 public slots:
     // Queues the reply box's text in the outbox of the case's account.
@@ -57,6 +69,7 @@ private:
     void render(const domain::Case &c, const QList<domain::Post> &posts, const QList<domain::Reply> &replies);
     void renderReplies(const QList<domain::Reply> &replies);
     void updateComposer();
+    void updateTriageLine();
     void retranslate();
 
     store::StoreService *m_store;
@@ -64,6 +77,10 @@ private:
     QLabel *m_title;
     QLabel *m_meta;
     QTextBrowser *m_thread;
+    QLabel *m_triageLine;
+    std::shared_ptr<TriageState> m_triage;
+    std::optional<triage::Suggestion> m_suggestion;
+    std::optional<triage::Category> m_chosenCategory;
     QWidget *m_repliesBox;
     QVBoxLayout *m_repliesLayout;
     QPlainTextEdit *m_editor;

@@ -8,6 +8,7 @@
 #include "ingest/importer.h"
 #include "store/storeservice.h"
 #include "translations.h"
+#include "triagestate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,8 +22,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,16 +38,49 @@ namespace webcare::ui {
 using namespace domain;
 
 namespace {
-// The state filter's entries, in menu order; an empty list means every state.
-const QList<QList<CaseState>> stateFilters{
-    {CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment},
-    {CaseState::New},
-    {CaseState::NeedsReply},
-    {CaseState::WaitingOnDepartment},
-    {CaseState::NoAction},
-    {CaseState::Resolved},
-    {},
-};
+// The inbox queues, in menu order. The first five are the agent's working queues and show live counts.
+enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtRisk, NoAction, Resolved, All };
+constexpr int queueCount = 9;
+constexpr int countedQueues = 6;
+// A case is "at risk" within this time of its SLA due time (and when it is already late).
+constexpr qint64 atRiskSeconds = 2 * 3600;
+
+store::InboxFilter queueFilter(Queue queue, const QString &agent)
+{
+    const QList<CaseState> open{CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment};
+    store::InboxFilter f;
+    switch (queue) {
+    case Queue::Open:
+        f.states = open;
+        break;
+    case Queue::ToTriage:
+        f.states = {CaseState::New};
+        break;
+    case Queue::NeedsReply:
+        f.states = {CaseState::NeedsReply};
+        break;
+    case Queue::Mine:
+        f.states = open;
+        f.assignee = agent;
+        break;
+    case Queue::WaitingOnDepartment:
+        f.states = {CaseState::WaitingOnDepartment};
+        break;
+    case Queue::SlaAtRisk:
+        f.states = {CaseState::New, CaseState::NeedsReply};
+        f.dueBefore = QDateTime::currentDateTimeUtc().addSecs(atRiskSeconds);
+        break;
+    case Queue::NoAction:
+        f.states = {CaseState::NoAction};
+        break;
+    case Queue::Resolved:
+        f.states = {CaseState::Resolved};
+        break;
+    case Queue::All:
+        break;
+    }
+    return f;
+}
 } // namespace
 
 MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
@@ -72,6 +108,12 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
         connect(m_accounts, &accounts::AccountService::accountProblem, this,
                 [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
     }
+}
+
+void MainWindow::setAgent(const QString &login)
+{
+    m_agent = login;
+    m_caseView->setAgent(login);
 }
 
 void MainWindow::showAccounts()
@@ -169,6 +211,8 @@ void MainWindow::buildUi()
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
     m_caseView = new CaseView(m_store, m_accounts, this);
+    m_triage = std::make_shared<TriageState>();
+    m_caseView->setTriage(m_triage);
     m_caseView->setObjectName(QStringLiteral("caseView"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -263,6 +307,28 @@ void MainWindow::buildMenus()
         });
     }
 
+    // Triage by keyboard: single keys act on the inbox; an input field keeps them as text while it has focus.
+    m_caseMenu = menuBar()->addMenu(QString());
+    const auto add = [this](QMenu *menu, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = menu->addAction(QString(), this, slot);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        return a;
+    };
+    m_nextAction = add(m_caseMenu, {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); });
+    m_previousAction = add(m_caseMenu, {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
+    m_noActionAction = add(m_caseMenu, {QKeySequence(Qt::Key_N)}, [this] { decide(triage::Decision::NoAction); });
+    m_replyAction = add(m_caseMenu, {QKeySequence(Qt::Key_R)}, [this] { decide(triage::Decision::Reply); });
+    for (int n = 1; n <= 8; ++n) {
+        auto *category = new QAction(this);
+        category->setShortcut(QKeySequence(Qt::Key_0 + n));
+        connect(category, &QAction::triggered, this, [this, n] { chooseCategory(n); });
+        addAction(category);
+    }
+    auto *backToInbox = new QShortcut(QKeySequence(Qt::Key_Escape), m_caseView->replyEditor());
+    backToInbox->setContext(Qt::WidgetShortcut);
+    connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(); });
+
     m_accountsMenu = menuBar()->addMenu(QString());
     m_manageAccountsAction = m_accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
     m_manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -274,6 +340,8 @@ void MainWindow::buildMenus()
     m_accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Webcare Desk"),
@@ -296,6 +364,12 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Search messages"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_nextAction->setText(tr("&Next case"));
+    m_previousAction->setText(tr("&Previous case"));
+    m_noActionAction->setText(tr("No &action (close)"));
+    m_replyAction->setText(tr("&Reply"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_accountsMenu->setTitle(tr("&Accounts"));
     m_manageAccountsAction->setText(tr("&Manage accounts …"));
     m_syncAllAction->setText(tr("&Sync all now"));
@@ -304,10 +378,11 @@ void MainWindow::retranslate()
     m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
     m_trainingBanner->setText(tr("TRAINING — nothing you send leaves this computer"));
 
+    m_queueNames = {tr("Open"),        tr("To triage"), tr("Needs reply"), tr("Mine"), tr("Waiting on department"),
+                    tr("SLA at risk"), tr("No action"), tr("Resolved"),    tr("All")};
     const int state = std::max(0, m_stateFilter->currentIndex());
     m_stateFilter->clear();
-    m_stateFilter->addItems({tr("Open"), tr("To triage"), tr("Needs reply"), tr("Waiting on department"),
-                             tr("No action"), tr("Resolved"), tr("All")});
+    m_stateFilter->addItems(m_queueNames);
     m_stateFilter->setCurrentIndex(state);
 
     const int channel = std::max(0, m_channelFilter->currentIndex());
@@ -403,7 +478,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
 void MainWindow::applyFilter()
 {
     store::InboxFilter filter;
-    filter.states = stateFilters.value(std::max(0, m_stateFilter->currentIndex()));
+    filter = queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent);
     if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
         filter.channel = channelFromKey(key);
     filter.search = m_search->text();
@@ -418,13 +493,143 @@ void MainWindow::updateCount()
         return;
     const quint64 request = ++m_countRequest;
     const store::InboxFilter filter = m_model->filter();
-    m_store->run<qint64>(
-        this, [filter](store::CaseStore &s) { return s.countCases(filter); },
-        [this, request](Expected<qint64, store::StoreError> count) {
-            if (request != m_countRequest)
+    QList<store::InboxFilter> queues;
+    for (int q = 0; q < countedQueues; ++q)
+        queues << queueFilter(Queue(q), m_agent);
+    // One job: the count of what is shown, then the live counts of the working queues.
+    m_store->run<QList<qint64>>(
+        this,
+        [filter, queues](store::CaseStore &s) -> Expected<QList<qint64>, store::StoreError> {
+            QList<qint64> counts;
+            for (const store::InboxFilter &f : QList<store::InboxFilter>{filter} + queues) {
+                auto n = s.countCases(f);
+                if (!n)
+                    return unexpected(n.error());
+                counts << *n;
+            }
+            return counts;
+        },
+        [this, request](Expected<QList<qint64>, store::StoreError> counts) {
+            if (request != m_countRequest || !counts)
                 return;
-            m_countLabel->setText(count ? tr("%n case(s)", nullptr, int(*count)) : QString());
+            m_countLabel->setText(tr("%n case(s)", nullptr, int(counts->first())));
+            for (int q = 0; q < countedQueues && q < m_queueNames.size(); ++q)
+                m_stateFilter->setItemText(q, QStringLiteral("%1 (%2)").arg(m_queueNames.at(q)).arg(counts->at(q + 1)));
         });
+}
+
+void MainWindow::moveCurrent(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_inbox->currentIndex().row() + delta, 0, rows - 1);
+    m_inbox->setCurrentIndex(m_model->index(row, InboxModel::PreviewColumn));
+    m_inbox->scrollTo(m_inbox->currentIndex());
+}
+
+void MainWindow::chooseCategory(int number)
+{
+    const QList<triage::Category> keys{triage::Category::Question,     triage::Category::Complaint,
+                                       triage::Category::Compliment,   triage::Category::Remark,
+                                       triage::Category::CheckIn,      triage::Category::CampaignOpinion,
+                                       triage::Category::EmployeePost, triage::Category::Spam};
+    if (number >= 1 && number <= keys.size() && m_caseView->caseId())
+        m_caseView->setChosenCategory(keys.at(number - 1));
+}
+
+void MainWindow::decide(triage::Decision decision)
+{
+    // The cases: the selected rows (bulk "no action"), else the current one.
+    QList<qint64> cases;
+    const QModelIndexList selected = m_inbox->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        cases << m_model->caseIdAt(index.row());
+    const qint64 current = m_model->caseIdAt(m_inbox->currentIndex().row());
+    if (cases.size() <= 1)
+        cases = current ? QList<qint64>{current} : QList<qint64>{};
+    if (cases.isEmpty())
+        return;
+    // The agent's own pick counts for the case on screen; elsewhere the suggestion's category.
+    const std::optional<triage::Category> chosen =
+        cases.size() == 1 && cases.first() == m_caseView->caseId() ? m_caseView->chosenCategory() : std::nullopt;
+
+    // The next case comes up at once; the decision is stored behind it.
+    if (decision == triage::Decision::Reply && cases.size() == 1) {
+        m_caseView->replyEditor()->setFocus();
+    } else {
+        int last = -1;
+        for (const QModelIndex &index : selected)
+            last = std::max(last, index.row());
+        const int from = std::max(last, m_inbox->currentIndex().row());
+        m_inbox->selectionModel()->clearSelection();
+        m_inbox->setCurrentIndex(
+            m_model->index(std::min(from + 1, m_model->rowCount() - 1), InboxModel::PreviewColumn));
+    }
+    const QString agent = m_agent;
+    auto triageState = m_triage;
+    m_store->run<int>(
+        this,
+        [cases, decision, chosen, agent, triageState](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            triage::Triager *triager = triageState->get(s);
+            if (!triager)
+                return 0;
+            int decided = 0;
+            for (qint64 caseId : cases) {
+                auto posts = s.conversation(caseId);
+                if (!posts)
+                    return unexpected(posts.error());
+                const auto latest =
+                    std::find_if(posts->crbegin(), posts->crend(), [](const Post &p) { return !p.fromOwnAccount; });
+                if (latest == posts->crend())
+                    continue;
+                const triage::PostInput input = triageInput(*latest);
+                const triage::Category category = chosen ? *chosen : triager->suggest(input).category;
+                if (auto r = triage::recordDecision(s, *triager, caseId, latest->id, input, decision, category, agent);
+                    !r)
+                    return unexpected(r.error());
+                ++decided;
+            }
+            return decided;
+        },
+        [this, decision](Expected<int, store::StoreError> decided) {
+            if (!decided) {
+                statusBar()->showMessage(decided.error().message(), 15000);
+                return;
+            }
+            statusBar()->showMessage(decision == triage::Decision::NoAction
+                                         ? tr("%n case(s) closed: no action needed", nullptr, *decided)
+                                         : tr("Marked for a reply"),
+                                     4000);
+            m_model->refresh();
+            updateCount();
+        });
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("J / ↓"), tr("Next case")},
+        {QStringLiteral("K / ↑"), tr("Previous case")},
+        {QStringLiteral("N"), tr("No action: close the case (or every selected case) and go to the next")},
+        {QStringLiteral("R"), tr("Reply: mark the case and write the reply")},
+        {QStringLiteral("1 … 8"), tr("Category: question, complaint, compliment, remark, check-in, campaign, "
+                                     "employee, spam")},
+        {QStringLiteral("Ctrl+Enter"), tr("Send the reply")},
+        {QStringLiteral("Esc"), tr("Back from the reply box to the inbox")},
+        {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
+        {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},
+        {QStringLiteral("F1"), tr("This overview")},
+    };
+    QString html = QStringLiteral("<table cellspacing=6>");
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::onCurrentRowChanged()

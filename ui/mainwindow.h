@@ -3,6 +3,9 @@
 
 #include "store/storeerror.h"
 #include "store/storelocation.h"
+#include "triage/labels.h"
+
+#include <memory>
 
 #include <QMainWindow>
 
@@ -27,6 +30,7 @@ class GuardedNetworkAccessManager;
 namespace webcare::ui {
 
 class AccountsDialog;
+class TriageState;
 class CaseView;
 class InboxModel;
 class Translations;
@@ -47,6 +51,8 @@ public:
     CaseView *caseView() const { return m_caseView; }
     // The accounts dialog (health view), opened non-modally.
     void showAccounts();
+    // Who is working: replies, decisions and the "Mine" queue are theirs.
+    void setAgent(const QString &login);
 
 signals:
     // The first page of the inbox is on screen.
@@ -69,6 +75,11 @@ private:
     void onCurrentRowChanged();
     void updateCount();
     void onPostsArrived(const QList<qint64> &caseIds);
+    void moveCurrent(int delta);
+    void chooseCategory(int number);
+    // Records the agent's triage decision for the selected cases (or the current one) and moves on.
+    void decide(triage::Decision decision);
+    void showShortcuts();
     void updateAccountStatus();
 
     store::StoreService *m_store;
@@ -89,6 +100,15 @@ private:
     accounts::AccountService *m_accounts;
     net::GuardedNetworkAccessManager *m_network;
     QMenu *m_accountsMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_noActionAction = nullptr;
+    QAction *m_replyAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QStringList m_queueNames;
+    QString m_agent;
+    std::shared_ptr<TriageState> m_triage;
     QAction *m_manageAccountsAction = nullptr;
     QAction *m_syncAllAction = nullptr;
     AccountsDialog *m_accountsDialog = nullptr;

@@ -534,6 +534,11 @@ void appendFilter(const InboxFilter &filter, Backend backend, QStringList &where
         where << QStringLiteral("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)");
         values << filter.tag;
     }
+    if (filter.dueBefore.isValid()) {
+        // due_key is the SLA due time of open cases (the inbox order), so the index on it serves this too.
+        where << QStringLiteral("c.due_key < ?");
+        values << filter.dueBefore.toMSecsSinceEpoch();
+    }
     const SearchTerms search = searchTerms(filter.search);
     if (!search.isEmpty()) {
         where << QStringLiteral("c.id IN (SELECT p.case_id FROM posts p WHERE p.id IN (%1))")

@@ -15,6 +15,7 @@ struct InboxFilter {
     QString category;
     QString tag;
     QString search; // what the agent typed; never passed to the FTS engine verbatim
+    QDateTime dueBefore; // valid: only cases whose SLA falls due before this time (the "SLA at risk" queue)
 };
 
 // Keyset position in the inbox order (SLA due time, then id): stable while new rows arrive.

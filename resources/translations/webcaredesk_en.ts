@@ -55,6 +55,14 @@
         <source>Training mode: nothing is sent. The reply is kept for review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messenger only accepts a reply within 24 hours of the customer&apos;s last message, and that time has passed. Answer the customer through another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer cannot receive private messages from this account right now (they may have blocked it or closed their account).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -263,6 +271,10 @@
         <source>X reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -326,6 +338,100 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No sign-in is stored for this account. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked, so account sign-ins cannot be read or saved. Unlock the keychain (for example GNOME Keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow Webcare Desk to use the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the address of the platform&apos;s API, such as https://mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins are only sent over a secure connection: use an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Discourse forum needs an API key and the username it acts as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser to return to. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcare Desk has received the sign-in. You can close this window and return to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon server did not register Webcare Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of the team&apos;s app registration for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser, so the account was not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached to finish the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer held no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no Pages that Webcare Desk may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the Page to connect. This user manages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer about the signed-in account could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The database %1 cannot be opened or created. Check that the folder exists and that you may write in it, or start Webcare Desk with --db and another location.</source>
@@ -380,6 +486,221 @@
     </message>
 </context>
 <context>
+    <name>Triage</name>
+    <message>
+        <source>learned from the team&apos;s decisions: %1 (%2% sure); the rules alone said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a guess from the rules; the model is not sure yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageCommand</name>
+    <message>
+        <source>Reads posts as JSON lines on standard input and prints, for each, the suggested decision, category, confidence and reason from the case store&apos;s rules and model. A line is {&quot;channel&quot;: &quot;x&quot;, &quot;author&quot;: &quot;handle&quot;, &quot;text&quot;: &quot;...&quot;} or {&quot;channel&quot;: &quot;x&quot;, &quot;item&quot;: {a platform payload item}}; &quot;id&quot; is optional and echoed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage reads posts on standard input and takes no file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageInput</name>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; must be x, mastodon, facebook or discourse, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be a platform payload item (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload item holds no post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is missing (or give a platform payload as &quot;item&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decision&quot; must be reply or no_action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;category&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageLabel</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion on a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageRules</name>
+    <message>
+        <source>a bidirectional override character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width character inside a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program file to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prize or money offer (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrealistic percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link sent to several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by one of our own accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee post: %1 is on the team&apos;s list of colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint vocabulary: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a question to us: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in: location tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a problem: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign term: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question to other customers: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a question: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliment vocabulary: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched: a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Webcare Desk: read, triage and answer what customers say on social media.</source>
@@ -425,6 +746,147 @@
         <source>Webcare Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--fake-platform takes the fake server&apos;s address on this computer, such as http://127.0.0.1:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the demo accounts to the fake platform server at this address (for trying out; see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webcaredesk triage [--db PATH]: suggest a decision, category and reason for posts read as JSON lines on standard input (see webcaredesk triage --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::AccountsDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing %1 and forget its sign-in? Its conversations stay in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins are %1; never in the case store or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseView</name>
@@ -461,6 +923,118 @@
     </message>
     <message>
         <source>%1 — our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account is connected: connect one under Accounts to answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1 — reconnect this account first; replies wait in the outbox until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1 — training: the reply is kept, never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reply (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Edit the text below and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: %1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ConnectAccountDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the only Page this user manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the team&apos;s app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcare Desk opens the platform&apos;s own sign-in page in your browser. Your password is never entered here; the access it grants is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser. If no browser opened, visit:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +1192,135 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reconnect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;action (close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed: no action needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action: close the case (or every selected case) and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: mark the case and write the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: question, complaint, compliment, remark, check-in, campaign, employee, spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from the reply box to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select more cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync all accounts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,14 @@
         <source>Training mode: nothing is sent. The reply is kept for review.</source>
         <translation>Trainingsmodus: er wordt niets verstuurd. Het antwoord wordt bewaard voor de beoordeling.</translation>
     </message>
+    <message>
+        <source>Messenger only accepts a reply within 24 hours of the customer&apos;s last message, and that time has passed. Answer the customer through another channel.</source>
+        <translation>Messenger accepteert alleen een antwoord binnen 24 uur na het laatste bericht van de klant, en die tijd is voorbij. Beantwoord de klant via een ander kanaal.</translation>
+    </message>
+    <message>
+        <source>This customer cannot receive private messages from this account right now (they may have blocked it or closed their account).</source>
+        <translation>Deze klant kan nu geen privéberichten van dit account ontvangen (misschien heeft de klant het account geblokkeerd of het eigen account opgeheven).</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -263,6 +271,10 @@
         <source>X reported: %1</source>
         <translation>X meldde: %1</translation>
     </message>
+    <message>
+        <source>not a message (%1)</source>
+        <translation>geen bericht (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -326,6 +338,100 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No sign-in is stored for this account. Reconnect the account.</source>
+        <translation>Er zijn geen aanmeldgegevens opgeslagen voor dit account. Koppel het account opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked, so account sign-ins cannot be read or saved. Unlock the keychain (for example GNOME Keyring) and try again.</source>
+        <translation>De sleutelbos van het systeem is niet beschikbaar of is vergrendeld, dus aanmeldgegevens van accounts kunnen niet worden gelezen of opgeslagen. Ontgrendel de sleutelbos (bijvoorbeeld GNOME Keyring) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow Webcare Desk to use the keychain and try again.</source>
+        <translation>Toegang tot de sleutelbos van het systeem is geweigerd. Sta Webcare Desk toe de sleutelbos te gebruiken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>De sleutelbos van het systeem meldde een fout.</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>alleen voor deze sessie bewaard</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation>De aanmelding is niet op tijd afgerond in de browser. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the address of the platform&apos;s API, such as https://mastodon.social.</source>
+        <translation>&quot;%1&quot; is geen webadres. Vul het adres van de API van het platform in, zoals https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Sign-ins are only sent over a secure connection: use an address that starts with https://.</source>
+        <translation>Aanmeldgegevens worden alleen via een beveiligde verbinding verstuurd: gebruik een adres dat begint met https://.</translation>
+    </message>
+    <message>
+        <source>A Discourse forum needs an API key and the username it acts as.</source>
+        <translation>Voor een Discourse-forum zijn een API-sleutel en de bijbehorende gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser to return to. Try again.</source>
+        <translation>Kan geen lokale poort openen waar de browser naar kan terugkeren. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Webcare Desk has received the sign-in. You can close this window and return to the app.</source>
+        <translation>Webcare Desk heeft de aanmelding ontvangen. Je kunt dit venster sluiten en teruggaan naar de app.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server did not register Webcare Desk: %1</source>
+        <translation>De Mastodon-server heeft Webcare Desk niet geregistreerd: %1</translation>
+    </message>
+    <message>
+        <source>The Mastodon server&apos;s answer could not be read.</source>
+        <translation>Het antwoord van de Mastodon-server was onleesbaar.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the team&apos;s app registration for this platform.</source>
+        <translation>Vul de client-id uit de app-registratie van het team voor dit platform in.</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser, so the account was not connected.</source>
+        <translation>Er is in de browser geen toegang gegeven, dus het account is niet gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in (%1). Try again.</source>
+        <translation>Het platform weigerde de aanmelding (%1). Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached to finish the sign-in: %1</source>
+        <translation>Het platform was niet bereikbaar om de aanmelding af te ronden: %1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer held no access token.</source>
+        <translation>Het antwoord van het platform bevatte geen toegangstoken.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no Pages that Webcare Desk may use.</source>
+        <translation>Deze Facebook-gebruiker beheert geen pagina&apos;s die Webcare Desk mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Page to connect. This user manages: %1</source>
+        <translation>Vul de id in van de pagina die je wilt koppelen. Deze gebruiker beheert: %1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer about the signed-in account could not be read.</source>
+        <translation>Het antwoord van het platform over het aangemelde account was onleesbaar.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The database %1 cannot be opened or created. Check that the folder exists and that you may write in it, or start Webcare Desk with --db and another location.</source>
@@ -380,6 +486,221 @@
     </message>
 </context>
 <context>
+    <name>Triage</name>
+    <message>
+        <source>learned from the team&apos;s decisions: %1 (%2% sure); the rules alone said: %3</source>
+        <translation>geleerd van de beslissingen van het team: %1 (%2% zeker); alleen op basis van de regels: %3</translation>
+    </message>
+    <message>
+        <source>%1 (a guess from the rules; the model is not sure yet)</source>
+        <translation>%1 (een gok op basis van de regels; het model is nog niet zeker)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageCommand</name>
+    <message>
+        <source>Reads posts as JSON lines on standard input and prints, for each, the suggested decision, category, confidence and reason from the case store&apos;s rules and model. A line is {&quot;channel&quot;: &quot;x&quot;, &quot;author&quot;: &quot;handle&quot;, &quot;text&quot;: &quot;...&quot;} or {&quot;channel&quot;: &quot;x&quot;, &quot;item&quot;: {a platform payload item}}; &quot;id&quot; is optional and echoed.</source>
+        <translation>Leest berichten als JSON-regels van standaardinvoer en toont voor elk bericht de voorgestelde beslissing, categorie, zekerheid en reden op basis van de regels en het model in de database. Een regel is {&quot;channel&quot;: &quot;x&quot;, &quot;author&quot;: &quot;handle&quot;, &quot;text&quot;: &quot;...&quot;} of {&quot;channel&quot;: &quot;x&quot;, &quot;item&quot;: {een payload-item van een platform}}; &quot;id&quot; is optioneel en wordt teruggegeven.</translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>triage reads posts on standard input and takes no file names.</source>
+        <translation>triage leest berichten van standaardinvoer en accepteert geen bestandsnamen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Kan standaardinvoer niet lezen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriageInput</name>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation>geen geldige JSON: %1 (bij teken %2)</translation>
+    </message>
+    <message>
+        <source>a line must be one JSON object</source>
+        <translation>een regel moet één JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; must be x, mastodon, facebook or discourse, not &quot;%1&quot;</source>
+        <translation>&quot;channel&quot; moet x, mastodon, facebook of discourse zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be a platform payload item (a JSON object)</source>
+        <translation>&quot;item&quot; moet een payload-item van een platform zijn (een JSON-object)</translation>
+    </message>
+    <message>
+        <source>the payload item holds no post: %1</source>
+        <translation>het payload-item bevat geen bericht: %1</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is missing (or give a platform payload as &quot;item&quot;)</source>
+        <translation>&quot;text&quot; ontbreekt (of geef een payload van een platform op als &quot;item&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;decision&quot; must be reply or no_action</source>
+        <translation>&quot;decision&quot; moet reply of no_action zijn</translation>
+    </message>
+    <message>
+        <source>unknown &quot;category&quot;: %1</source>
+        <translation>onbekende &quot;category&quot;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLabel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Geen actie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Opinion on a campaign</source>
+        <translation>Mening over campagne</translation>
+    </message>
+    <message>
+        <source>Employee post</source>
+        <translation>Bericht van medewerker</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Our own post</source>
+        <translation>Eigen bericht</translation>
+    </message>
+</context>
+<context>
+    <name>TriageRules</name>
+    <message>
+        <source>a bidirectional override character</source>
+        <translation>een teken dat de schrijfrichting omdraait</translation>
+    </message>
+    <message>
+        <source>a zero-width character inside a word</source>
+        <translation>een onzichtbaar teken midden in een woord</translation>
+    </message>
+    <message>
+        <source>a program file to download</source>
+        <translation>een programmabestand om te downloaden</translation>
+    </message>
+    <message>
+        <source>a prize or money offer (&apos;%1&apos;)</source>
+        <translation>een prijs of geldaanbod (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>een link</translation>
+    </message>
+    <message>
+        <source>an unrealistic percentage</source>
+        <translation>een onrealistisch percentage</translation>
+    </message>
+    <message>
+        <source>many hashtags</source>
+        <translation>veel hashtags</translation>
+    </message>
+    <message>
+        <source>a link sent to several people</source>
+        <translation>een link die naar meerdere mensen is gestuurd</translation>
+    </message>
+    <message>
+        <source>repeated emoji</source>
+        <translation>herhaalde emoji</translation>
+    </message>
+    <message>
+        <source>written by one of our own accounts (%1)</source>
+        <translation>geschreven door een van onze eigen accounts (%1)</translation>
+    </message>
+    <message>
+        <source>employee post: %1 is on the team&apos;s list of colleagues</source>
+        <translation>bericht van medewerker: %1 staat op de collegalijst van het team</translation>
+    </message>
+    <message>
+        <source>spam: %1</source>
+        <translation>spam: %1</translation>
+    </message>
+    <message>
+        <source>complaint vocabulary: &apos;%1&apos;</source>
+        <translation>klachtwoorden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>contains a question to us: &apos;%1&apos;</source>
+        <translation>bevat een vraag aan ons: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check-in: location tag</source>
+        <translation>check-in: locatietag</translation>
+    </message>
+    <message>
+        <source>check-in: &apos;%1&apos;</source>
+        <translation>check-in: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reports a problem: &apos;%1&apos;</source>
+        <translation>meldt een probleem: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>campaign term: &apos;%1&apos;</source>
+        <translation>campagneterm: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a question to other customers: &apos;%1&apos;</source>
+        <translation>een vraag aan andere klanten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>contains a question: &apos;%1&apos;</source>
+        <translation>bevat een vraag: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>compliment vocabulary: &apos;%1&apos;</source>
+        <translation>complimentwoorden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no rule matched: a remark</source>
+        <translation>geen regel van toepassing: een opmerking</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Webcare Desk: read, triage and answer what customers say on social media.</source>
@@ -425,6 +746,147 @@
         <source>Webcare Desk</source>
         <translation>Webcare Desk</translation>
     </message>
+    <message>
+        <source>--fake-platform takes the fake server&apos;s address on this computer, such as http://127.0.0.1:8765</source>
+        <translation>--fake-platform verwacht het adres van de nepserver op deze computer, zoals http://127.0.0.1:8765</translation>
+    </message>
+    <message>
+        <source>Connect the demo accounts to the fake platform server at this address (for trying out; see the README).</source>
+        <translation>Koppel de demoaccounts aan de nepserver voor platforms op dit adres (om uit te proberen; zie de README).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>webcaredesk triage [--db PATH]: suggest a decision, category and reason for posts read as JSON lines on standard input (see webcaredesk triage --help).</source>
+        <translation>webcaredesk triage [--db PAD]: stel een beslissing, categorie en reden voor bij berichten die als JSON-regels van standaardinvoer worden gelezen (zie webcaredesk triage --help).</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::AccountsDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>over %n min</numerusform>
+            <numerusform>over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation>Opnieuw koppelen …</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Volgende synchronisatie</translation>
+    </message>
+    <message>
+        <source>Requests left</source>
+        <translation>Verzoeken over</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Laatste probleem</translation>
+    </message>
+    <message>
+        <source>Add account …</source>
+        <translation>Account toevoegen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop syncing %1 and forget its sign-in? Its conversations stay in the inbox.</source>
+        <translation>%1 niet meer synchroniseren en de aanmeldgegevens vergeten? De gesprekken blijven in de inbox.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchroniseert</translation>
+    </message>
+    <message>
+        <source>Syncing, with problems</source>
+        <translation>Synchroniseert, met problemen</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Opnieuw koppelen nodig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>reset %1</source>
+        <translation>reset %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>Sign-ins are %1; never in the case store or the settings.</source>
+        <translation>Aanmeldgegevens worden %1; nooit in de database of de instellingen.</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseView</name>
@@ -462,6 +924,119 @@
     <message>
         <source>%1 — our team</source>
         <translation>%1 — ons team</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No %1 account is connected: connect one under Accounts to answer here.</source>
+        <translation>Er is geen %1-account gekoppeld: koppel er een onder Accounts om hier te antwoorden.</translation>
+    </message>
+    <message>
+        <source>Via %1 — reconnect this account first; replies wait in the outbox until then.</source>
+        <translation>Via %1 — koppel dit account eerst opnieuw; tot die tijd wachten antwoorden in de outbox.</translation>
+    </message>
+    <message>
+        <source>Via %1 — training: the reply is kept, never sent</source>
+        <translation>Via %1 — training: het antwoord wordt bewaard, nooit verzonden</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>Via %1</translation>
+    </message>
+    <message>
+        <source>Keep reply (training)</source>
+        <translation>Antwoord bewaren (training)</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Sent %1 — %2</source>
+        <translation>Verzonden %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Edit the text below and send it again.</source>
+        <translation>Niet verzonden: %1 Pas de tekst hieronder aan en verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1 · %2 — %3</source>
+        <translation>Suggestie: %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>Your category: %1</source>
+        <translation>Jouw categorie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ConnectAccountDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Account koppelen</translation>
+    </message>
+    <message>
+        <source>empty: the only Page this user manages</source>
+        <translation>leeg: de enige pagina die deze gebruiker beheert</translation>
+    </message>
+    <message>
+        <source>from the team&apos;s app registration</source>
+        <translation>uit de app-registratie van het team</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-adres</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-id</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation>Pagina-id</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation>API-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Webcare Desk opens the platform&apos;s own sign-in page in your browser. Your password is never entered here; the access it grants is kept in the system keychain.</source>
+        <translation>Webcare Desk opent de aanmeldpagina van het platform zelf in je browser. Je wachtwoord vul je hier nooit in; de toegang die je daar geeft, wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser. If no browser opened, visit:
+%1</source>
+        <translation>Wachten tot je in de browser toegang geeft. Is er geen browser geopend? Ga dan naar:
+%1</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 opnieuw koppelen</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Bezig met koppelen …</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1195,135 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
         <translation>Veel berichten komen overeen: je ziet zaken uit de nieuwste %L1. Voeg een woord toe om verder terug te zoeken.</translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
+        <translation>%1 moet opnieuw worden gekoppeld: de aanmelding is verlopen of ingetrokken, daarom wordt het niet gesynchroniseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reconnect</source>
+        <translation>
+            <numerusform>%n opnieuw te koppelen</numerusform>
+            <numerusform>%n opnieuw te koppelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation>Opnieuw koppelen …</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts …</source>
+        <translation>Accounts &amp;beheren …</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation>Alles nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Zaak</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>&amp;Volgende zaak</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>V&amp;orige zaak</translation>
+    </message>
+    <message>
+        <source>No &amp;action (close)</source>
+        <translation>Geen &amp;actie (sluiten)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Beantwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA in gevaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed: no action needed</source>
+        <translation>
+            <numerusform>%n zaak gesloten: geen actie nodig</numerusform>
+            <numerusform>%n zaken gesloten: geen actie nodig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked for a reply</source>
+        <translation>Gemarkeerd om te beantwoorden</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Volgende zaak</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Vorige zaak</translation>
+    </message>
+    <message>
+        <source>No action: close the case (or every selected case) and go to the next</source>
+        <translation>Geen actie: sluit de zaak (of alle gekozen zaken) en ga naar de volgende</translation>
+    </message>
+    <message>
+        <source>Reply: mark the case and write the reply</source>
+        <translation>Beantwoorden: markeer de zaak en schrijf het antwoord</translation>
+    </message>
+    <message>
+        <source>Category: question, complaint, compliment, remark, check-in, campaign, employee, spam</source>
+        <translation>Categorie: vraag, klacht, compliment, opmerking, check-in, campagne, medewerker, spam</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <source>Back from the reply box to the inbox</source>
+        <translation>Terug van het antwoordvak naar de inbox</translation>
+    </message>
+    <message>
+        <source>Select more cases</source>
+        <translation>Meer zaken kiezen</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Zoeken in berichten</translation>
+    </message>
+    <message>
+        <source>Sync all accounts now</source>
+        <translation>Alle accounts nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Dit overzicht</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 </TS>
