@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace webcare::ui {
 
 using domain::Account;
@@ -225,7 +227,7 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
     layout->addWidget(m_table, 1);
     layout->addWidget(m_secretsNote);
     layout->addLayout(buttons);
-    resize(980, 360);
+    resize(1200, 380);
 
     connect(add, &QPushButton::clicked, this, &AccountsDialog::add);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
@@ -304,7 +306,12 @@ void AccountsDialog::refresh()
         if (a.id == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
+    // The last column holds whole sentences: it takes the room that is left and wraps.
+    for (int column = 0; column < m_table->columnCount() - 1; ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 190));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(m_table->columnCount() - 1, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
     m_secretsNote->setText(
         tr("Sign-ins are %1; never in the case store or the settings.").arg(m_accounts->secrets()->description()));

@@ -151,6 +151,10 @@ TEST_CASE("The accounts dialog shows each account's health and a revoked token's
         m.name = QStringLiteral("@duinzicht");
         revoked = *s->addAccount(m);
     }
+    // The documentation's pictures are Dutch, as the agents see them.
+    ui::Translations translations;
+    if (qEnvironmentVariableIsSet("WEBCARE_SCREENSHOT_DIR"))
+        translations.setLanguage(QStringLiteral("nl"));
     App app(db.location());
     app.secrets.write(accounts::credentialsKey(good),
                       accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
@@ -182,4 +186,10 @@ TEST_CASE("The accounts dialog shows each account's health and a revoked token's
                            table->item(row, 4)->text() == ui::AccountsDialog::tr("stopped");
     }
     CHECK(sawReconnect);
+    // For the documentation: WEBCARE_SCREENSHOT_DIR=docs ui_tests "[accounts]" refreshes docs/screenshot-accounts.png.
+    if (const QString dir = qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        app.window.resize(1280, 800);
+        app.window.grab().save(dir + QStringLiteral("/screenshot-reconnect.png"));
+        table->window()->grab().save(dir + QStringLiteral("/screenshot-accounts.png"));
+    }
 }
