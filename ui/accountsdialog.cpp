@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -199,6 +200,7 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
     , m_reconnect(new QPushButton(tr("Reconnect …"), this))
     , m_syncNow(new QPushButton(tr("Sync now"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_searchTerms(new QPushButton(tr("Search words …"), this))
 {
     setWindowTitle(tr("Accounts"));
     setObjectName(QStringLiteral("accountsDialog"));
@@ -220,6 +222,7 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
     buttons->addWidget(add);
     buttons->addWidget(m_reconnect);
     buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_searchTerms);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     buttons->addWidget(close);
@@ -236,6 +239,25 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
         if (const qint64 id = selectedAccount())
             m_accounts->pollNow(id);
     });
+    connect(m_searchTerms, &QPushButton::clicked, this, [this] {
+        const auto account = m_accounts->account(selectedAccount());
+        if (!account)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Search words for %1").arg(account->name),
+            tr("Brand words to find in posts that do not mention the account, separated by commas (for example: "
+               "duinzicht, \"zeker van je zaak\"):"),
+            QLineEdit::Normal, account->searchTerms.join(QStringLiteral(", ")), &ok);
+        if (!ok)
+            return;
+        QStringList terms;
+        for (const QString &term : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const QString t = term.trimmed(); !t.isEmpty())
+                terms << t;
+        }
+        m_accounts->setSearchTerms(account->id, terms);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const auto account = m_accounts->account(selectedAccount());
         if (!account)
@@ -251,6 +273,9 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
         m_reconnect->setEnabled(account.has_value());
         m_syncNow->setEnabled(account && account->status == Account::Status::Active);
         m_remove->setEnabled(account.has_value());
+        // Search words exist where the platform can search: X recent search and Discourse watched words.
+        m_searchTerms->setEnabled(account &&
+                                  (account->channel == Channel::X || account->channel == Channel::Discourse));
     });
     connect(m_accounts, &accounts::AccountService::accountsChanged, this, &AccountsDialog::refresh);
     refresh();

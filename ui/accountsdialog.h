@@ -69,6 +69,7 @@ private:
     QPushButton *m_reconnect;
     QPushButton *m_syncNow;
     QPushButton *m_remove;
+    QPushButton *m_searchTerms;
 };
 
 // "in 3 min", "2 min ago": how the health columns speak of times.

@@ -3,6 +3,7 @@
 
 #include "accounts/accountservice.h"
 #include "composer/platformlength.h"
+#include "connectors/messagingwindow.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
 
@@ -150,8 +151,8 @@ void CaseView::updateComposer()
                                   : tr("Via %1").arg(account->name));
     m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
     m_send->setToolTip(tr("Ctrl+Enter"));
-    m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !text.trimmed().isEmpty() &&
-                       length <= max);
+    m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !m_windowClosed &&
+                       !text.trimmed().isEmpty() && length <= max);
 }
 
 void CaseView::sendReply()
@@ -243,6 +244,7 @@ void CaseView::clear()
     m_answerPostId = 0;
     m_suggestion.reset();
     m_chosenCategory.reset();
+    m_windowClosed = false;
     updateTriageLine();
     renderReplies({});
     updateComposer();
@@ -330,6 +332,18 @@ void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply
         meta << tr("answer by %1").arg(QLocale().toString(c.slaDueAt.toLocalTime(), QLocale::ShortFormat));
     if (!c.assignee.isEmpty())
         meta << tr("agent: %1").arg(c.assignee);
+    // Messenger only takes a reply within 24 hours of the customer's last message: say how long is left.
+    const connectors::MessagingWindow window = connectors::messagingWindow(posts, QDateTime::currentDateTimeUtc());
+    m_windowClosed = window.applies && !window.open;
+    if (window.applies && window.open && window.closesAt.isValid()) {
+        const qint64 left = window.secondsLeft(QDateTime::currentDateTimeUtc());
+        meta << tr("Messenger: answer within %1 h %2 min (until %3)")
+                    .arg(left / 3600)
+                    .arg((left % 3600) / 60)
+                    .arg(QLocale().toString(window.closesAt.toLocalTime(), QLocale::ShortFormat));
+    } else if (m_windowClosed) {
+        meta << tr("Messenger: the 24-hour reply window has closed; answer through another channel");
+    }
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
     m_thread->clear();
@@ -356,6 +370,8 @@ void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply
             who += QStringLiteral(" (") + p.author.handle + QLatin1Char(')');
         if (p.fromOwnAccount)
             who = tr("%1 — our team").arg(who);
+        if (p.privateMessage)
+            who += QStringLiteral("  ") + tr("(private message)");
         cursor.insertText(who, p.fromOwnAccount ? ownFormat : authorFormat);
         cursor.insertText(QStringLiteral("  ") + QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat),
                           timeFormat);

@@ -88,7 +88,8 @@ private:
     QLabel *m_length;
     QPushButton *m_send;
     domain::Case m_case;
-    qint64 m_answerPostId = 0; // the customer's latest post: what a reply answers
+    qint64 m_answerPostId = 0;   // the customer's latest post: what a reply answers
+    bool m_windowClosed = false; // Messenger's 24-hour window has passed: no reply can be sent
     QString m_agent;
     bool m_training = false;
     bool m_sending = false;

@@ -163,6 +163,23 @@ void AccountService::remove(qint64 accountId)
     });
 }
 
+void AccountService::setSearchTerms(qint64 accountId, const QStringList &terms)
+{
+    m_store->run<void>(
+        this, [accountId, terms](store::CaseStore &s) { return s.setSearchTerms(accountId, terms); },
+        [this, accountId](Expected<void, store::StoreError> done) {
+            if (!done) {
+                emit accountProblem(accountId, done.error().message());
+                return;
+            }
+            reload([this, accountId] {
+                const auto a = account(accountId);
+                if (a && a->status == domain::Account::Status::Active)
+                    startSync(*a);
+            });
+        });
+}
+
 void AccountService::pollNow(qint64 accountId) { m_engine->pollNow(accountId); }
 
 void AccountService::pollAll()

@@ -26,6 +26,9 @@ public:
     // A new sign-in for an account whose token expired or was revoked; its sync starts again.
     void reconnect(qint64 accountId, const SignInResult &signIn);
     void remove(qint64 accountId);
+    // The brand words the account searches for besides its mentions (X search, Discourse watched words); its sync
+    // restarts with them.
+    void setSearchTerms(qint64 accountId, const QStringList &terms);
     void pollNow(qint64 accountId);
     void pollAll();
     // Queues nothing itself: replies are approved into the store; this makes their account send them now.

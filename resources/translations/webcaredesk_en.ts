@@ -887,6 +887,18 @@
         <source>Sign-ins are %1; never in the case store or the settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search words …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: duinzicht, &quot;zeker van je zaak&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseView</name>
@@ -971,6 +983,18 @@
     </message>
     <message>
         <source>Your category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger: answer within %1 h %2 min (until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger: the 24-hour reply window has closed; answer through another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(private message)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

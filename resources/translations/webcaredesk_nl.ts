@@ -887,6 +887,18 @@
         <source>Sign-ins are %1; never in the case store or the settings.</source>
         <translation>Aanmeldgegevens worden %1; nooit in de database of de instellingen.</translation>
     </message>
+    <message>
+        <source>Search words …</source>
+        <translation>Zoekwoorden …</translation>
+    </message>
+    <message>
+        <source>Search words for %1</source>
+        <translation>Zoekwoorden voor %1</translation>
+    </message>
+    <message>
+        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: duinzicht, &quot;zeker van je zaak&quot;):</source>
+        <translation>Merknamen en woorden om te vinden in berichten die het account niet noemen, gescheiden door komma&apos;s (bijvoorbeeld: duinzicht, &quot;zeker van je zaak&quot;):</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseView</name>
@@ -972,6 +984,18 @@
     <message>
         <source>Your category: %1</source>
         <translation>Jouw categorie: %1</translation>
+    </message>
+    <message>
+        <source>Messenger: answer within %1 h %2 min (until %3)</source>
+        <translation>Messenger: antwoord binnen %1 u %2 min (tot %3)</translation>
+    </message>
+    <message>
+        <source>Messenger: the 24-hour reply window has closed; answer through another channel</source>
+        <translation>Messenger: het antwoordvenster van 24 uur is gesloten; antwoord via een ander kanaal</translation>
+    </message>
+    <message>
+        <source>(private message)</source>
+        <translation>(privébericht)</translation>
     </message>
 </context>
 <context>
