@@ -113,8 +113,15 @@ void CaseView::updateTriageLine()
     m_triageLine->setVisible(!parts.isEmpty());
 }
 
+void CaseView::forgetPrefetched()
+{
+    ++m_prefetchGeneration;
+    m_prefetched.clear();
+}
+
 void CaseView::reload()
 {
+    forgetPrefetched();
     if (m_caseId)
         showCase(m_caseId);
 }
@@ -265,6 +272,55 @@ void CaseView::retranslate()
         clear();
 }
 
+namespace {
+// Everything the view shows of one case, read in one store job.
+Expected<CaseView::Loaded, store::StoreError> loadCase(store::CaseStore &s, qint64 caseId, TriageState *triageState)
+{
+    auto c = s.caseById(caseId);
+    if (!c)
+        return unexpected(c.error());
+    auto posts = s.conversation(caseId);
+    if (!posts)
+        return unexpected(posts.error());
+    auto replies = s.repliesOfCase(caseId);
+    if (!replies)
+        return unexpected(replies.error());
+    CaseView::Loaded loaded{*c, *posts, *replies, std::nullopt};
+    triage::Triager *triager = triageState ? triageState->get(s) : nullptr;
+    for (auto p = posts->crbegin(); triager && p != posts->crend(); ++p) {
+        if (!p->fromOwnAccount) {
+            loaded.suggestion = triager->suggest(triageInput(*p));
+            break;
+        }
+    }
+    return loaded;
+}
+} // namespace
+
+void CaseView::prefetch(qint64 caseId)
+{
+    if (!caseId || caseId == m_caseId || m_prefetched.contains(caseId))
+        return;
+    const quint64 generation = m_prefetchGeneration;
+    m_store->run<Loaded>(
+        this, [caseId, triageState = m_triage](store::CaseStore &s) { return loadCase(s, caseId, triageState.get()); },
+        [this, caseId, generation](Expected<Loaded, store::StoreError> loaded) {
+            if (!loaded || generation != m_prefetchGeneration)
+                return; // something changed meanwhile: the case is read afresh when it is shown
+            if (m_prefetched.size() > 8)
+                m_prefetched.clear();
+            m_prefetched.insert(caseId, *loaded);
+        });
+}
+
+void CaseView::show(const Loaded &loaded)
+{
+    m_suggestion = loaded.suggestion;
+    render(loaded.c, loaded.posts, loaded.replies);
+    updateTriageLine();
+    emit caseShown(loaded.c.id);
+}
+
 void CaseView::showCase(qint64 caseId)
 {
     if (caseId != m_caseId) {
@@ -273,34 +329,15 @@ void CaseView::showCase(qint64 caseId)
     }
     m_caseId = caseId;
     const quint64 request = ++m_request;
-    struct Loaded {
-        Case c;
-        QList<Post> posts;
-        QList<Reply> replies;
-        std::optional<triage::Suggestion> suggestion;
-    };
+    // The agent mostly goes to the next case: it was read while they looked at this one.
+    if (const auto hit = m_prefetched.constFind(caseId); hit != m_prefetched.cend()) {
+        const Loaded loaded = *hit;
+        m_prefetched.remove(caseId);
+        show(loaded);
+        return;
+    }
     m_store->run<Loaded>(
-        this,
-        [caseId, triageState = m_triage](store::CaseStore &s) -> Expected<Loaded, store::StoreError> {
-            auto c = s.caseById(caseId);
-            if (!c)
-                return unexpected(c.error());
-            auto posts = s.conversation(caseId);
-            if (!posts)
-                return unexpected(posts.error());
-            auto replies = s.repliesOfCase(caseId);
-            if (!replies)
-                return unexpected(replies.error());
-            Loaded loaded{*c, *posts, *replies, std::nullopt};
-            triage::Triager *triager = triageState ? triageState->get(s) : nullptr;
-            for (auto p = posts->crbegin(); triager && p != posts->crend(); ++p) {
-                if (!p->fromOwnAccount) {
-                    loaded.suggestion = triager->suggest(triageInput(*p));
-                    break;
-                }
-            }
-            return loaded;
-        },
+        this, [caseId, triageState = m_triage](store::CaseStore &s) { return loadCase(s, caseId, triageState.get()); },
         [this, request](Expected<Loaded, store::StoreError> loaded) {
             if (request != m_request)
                 return; // the agent moved on to another case
@@ -310,10 +347,7 @@ void CaseView::showCase(qint64 caseId)
                 m_thread->clear();
                 return;
             }
-            m_suggestion = loaded->suggestion;
-            render(loaded->c, loaded->posts, loaded->replies);
-            updateTriageLine();
-            emit caseShown(loaded->c.id);
+            show(*loaded);
         });
 }
 

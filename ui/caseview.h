@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +35,19 @@ public:
     // `accounts` may be null (no sending, e.g. a read-only view).
     CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent = nullptr);
 
+    // Everything shown of one case.
+    struct Loaded {
+        domain::Case c;
+        QList<domain::Post> posts;
+        QList<domain::Reply> replies;
+        std::optional<triage::Suggestion> suggestion;
+    };
+
     void showCase(qint64 caseId);
+    // Reads a case in the background so that showing it next takes no store round trip ("next" is the usual move).
+    void prefetch(qint64 caseId);
+    // Drops what was read ahead (cases changed: new posts, decisions, replies).
+    void forgetPrefetched();
     // Shows the current case again (its replies changed, new posts arrived).
     void reload();
     void clear();
@@ -68,6 +81,7 @@ protected:
 private:
     void render(const domain::Case &c, const QList<domain::Post> &posts, const QList<domain::Reply> &replies);
     void renderReplies(const QList<domain::Reply> &replies);
+    void show(const Loaded &loaded);
     void updateComposer();
     void updateTriageLine();
     void retranslate();
@@ -95,6 +109,8 @@ private:
     bool m_sending = false;
     qint64 m_caseId = 0;
     quint64 m_request = 0;
+    QHash<qint64, Loaded> m_prefetched;
+    quint64 m_prefetchGeneration = 0;
 };
 
 } // namespace webcare::ui

@@ -134,6 +134,8 @@ void MainWindow::onPostsArrived(const QList<qint64> &caseIds)
     updateCount();
     if (caseIds.contains(m_caseView->caseId()))
         m_caseView->reload();
+    else
+        m_caseView->forgetPrefetched();
 }
 
 void MainWindow::updateAccountStatus()
@@ -601,6 +603,7 @@ void MainWindow::decide(triage::Decision decision)
                                          ? tr("%n case(s) closed: no action needed", nullptr, *decided)
                                          : tr("Marked for a reply"),
                                      4000);
+            m_caseView->forgetPrefetched();
             m_model->refresh();
             updateCount();
         });
@@ -634,11 +637,13 @@ void MainWindow::showShortcuts()
 
 void MainWindow::onCurrentRowChanged()
 {
-    const qint64 id = m_model->caseIdAt(m_inbox->currentIndex().row());
+    const int row = m_inbox->currentIndex().row();
+    const qint64 id = m_model->caseIdAt(row);
     if (id)
         m_caseView->showCase(id);
     else
         m_caseView->clear();
+    m_caseView->prefetch(m_model->caseIdAt(row + 1));
 }
 
 } // namespace webcare::ui
