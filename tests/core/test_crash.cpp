@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include "fakeplatformprocess.h"
+#include "support/fakeaccounts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +19,8 @@
 
 using namespace webcare;
 using domain::Channel;
+using test::approveAnswer;
+using test::fakeAccount;
 
 namespace {
 
@@ -92,24 +95,6 @@ private:
     QProcess m_process;
     QStringList m_lines;
 };
-
-domain::Account fakeAccount(Channel channel, const QUrl &base)
-{
-    domain::Account a;
-    a.channel = channel;
-    a.pollSeconds = 3600; // one poll per run; the tests restart the process instead
-    a.baseUrl = base.toString();
-    if (a.baseUrl.endsWith(QLatin1Char('/')))
-        a.baseUrl.chop(1);
-    if (channel == Channel::X) {
-        a.name = QStringLiteral("@DuinzichtHelpt");
-        a.platformUserId = QStringLiteral("1580000000000000001");
-    } else {
-        a.name = QStringLiteral("@duinzicht");
-        a.platformUserId = QStringLiteral("109000000000000001");
-    }
-    return a;
-}
 
 // The channels whose streams and posting these tests cover, with the paths the fake serves them on.
 struct Platform {
@@ -309,26 +294,6 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
 namespace {
 
 // Approves a reply to the newest customer post of the channel; returns the reply's id.
-qint64 approveAnswer(store::CaseStore &s, qint64 accountId, Channel channel, const QString &text)
-{
-    QSqlQuery q(s.database());
-    q.prepare(QStringLiteral("SELECT id, case_id FROM posts WHERE channel = ? AND from_own_account = 0 "
-                             "ORDER BY created_at DESC, id DESC LIMIT 1"));
-    q.addBindValue(domain::channelKey(channel));
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    domain::Reply r;
-    r.inReplyToPostId = q.value(0).toLongLong();
-    r.caseId = q.value(1).toLongLong();
-    r.accountId = accountId;
-    r.text = text;
-    r.agent = QStringLiteral("jb");
-    r.signature = QStringLiteral("^JB");
-    auto id = s.approveReply(r);
-    REQUIRE_OK(id);
-    return *id;
-}
-
 QJsonArray postedWith(test::FakePlatformProcess &fake, const QString &text)
 {
     QJsonArray out;

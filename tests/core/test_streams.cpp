@@ -6,6 +6,7 @@
 
 #include "connectors/messagingwindow.h"
 #include "fakeplatformprocess.h"
+#include "support/fakeaccounts.h"
 #include "sync/accountsync.h"
 
 #include <QJsonArray>
@@ -127,25 +128,6 @@ qint64 caseOf(store::CaseStore &s, Channel channel, const QString &platformId)
     REQUIRE(q.exec());
     REQUIRE(q.next());
     return q.value(0).toLongLong();
-}
-
-qint64 approve(store::CaseStore &s, qint64 accountId, Channel channel, const QString &platformId, const QString &text)
-{
-    QSqlQuery q(s.database());
-    q.prepare(QStringLiteral("SELECT id, case_id FROM posts WHERE channel = ? AND platform_id = ?"));
-    q.addBindValue(domain::channelKey(channel));
-    q.addBindValue(platformId);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    domain::Reply r;
-    r.inReplyToPostId = q.value(0).toLongLong();
-    r.caseId = q.value(1).toLongLong();
-    r.accountId = accountId;
-    r.text = text;
-    r.agent = QStringLiteral("jb");
-    auto id = s.approveReply(r);
-    REQUIRE_OK(id);
-    return *id;
 }
 
 QList<QJsonObject> postedWith(test::FakePlatformProcess &fake, const QString &text)
@@ -306,7 +288,7 @@ TEST_CASE("X direct messages: a case per conversation, paged down to the cursor,
 
     // The answer goes to the DM conversation with that customer, once, and never to POST /2/tweets.
     const QString text = QStringLiteral("Hoi! Je pas is geblokkeerd, een nieuwe is onderweg. ^JB");
-    const qint64 reply = approve(*s, h.accountId, Channel::X, a2, text);
+    const qint64 reply = test::approveAnswer(*s, h.accountId, Channel::X, text, a2);
     fake.resetLog();
     REQUIRE(h.sendAll());
     const domain::Reply sent = *s->replyById(reply);
@@ -343,7 +325,7 @@ TEST_CASE("A DM answer whose response was lost is found in the conversation, nev
     Stream h(*s, streamAccount(Channel::X, fake.baseUrl()));
     REQUIRE(h.poll(true));
     const QString text = QStringLiteral("Ja, die is gisteren bijgeschreven. ^JB");
-    const qint64 reply = approve(*s, h.accountId, Channel::X, id, text);
+    const qint64 reply = test::approveAnswer(*s, h.accountId, Channel::X, text, id);
     fake.fault(QStringLiteral("/2/dm_conversations"), QStringLiteral("500"), 1, 0,
                {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("apply"), true}});
     h.sync->sendPending();
@@ -401,7 +383,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
 
     // Inside the window: one Send API call to the customer's page-scoped id.
     const QString text = QStringLiteral("Hoi Piet, dat kan allebei! ^JB");
-    const qint64 inside = approve(*s, h.accountId, Channel::Facebook, again, text);
+    const qint64 inside = test::approveAnswer(*s, h.accountId, Channel::Facebook, text, again);
     fake.resetLog();
     REQUIRE(h.sendAll());
     const domain::Reply sent = *s->replyById(inside);
@@ -423,7 +405,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
 
     // Outside the window: refused with the reason, before any request.
     const QString late = QStringLiteral("Sorry voor het late antwoord, Els. ^JB");
-    const qint64 outside = approve(*s, h.accountId, Channel::Facebook, stale, late);
+    const qint64 outside = test::approveAnswer(*s, h.accountId, Channel::Facebook, late, stale);
     fake.resetLog();
     REQUIRE(h.sendAll());
     const domain::Reply refused = *s->replyById(outside);

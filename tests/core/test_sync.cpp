@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include "fakeplatformprocess.h"
+#include "support/fakeaccounts.h"
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
@@ -14,41 +15,10 @@
 
 using namespace webcare;
 using domain::Channel;
+using test::approveAnswer;
+using test::fakeAccount;
 
 namespace {
-
-domain::Account fakeAccount(Channel channel, const QUrl &base)
-{
-    domain::Account a;
-    a.channel = channel;
-    a.pollSeconds = 3600; // the tests poll by hand
-    QString root = base.toString();
-    if (root.endsWith(QLatin1Char('/')))
-        root.chop(1);
-    switch (channel) {
-    case Channel::X:
-        a.name = QStringLiteral("@DuinzichtHelpt");
-        a.baseUrl = root;
-        a.platformUserId = QStringLiteral("1580000000000000001");
-        break;
-    case Channel::Mastodon:
-        a.name = QStringLiteral("@duinzicht");
-        a.baseUrl = root;
-        a.platformUserId = QStringLiteral("109000000000000001");
-        break;
-    case Channel::Facebook:
-        a.name = QStringLiteral("Duinzicht Verzekeringen");
-        a.baseUrl = root + QStringLiteral("/v19.0");
-        a.platformUserId = QStringLiteral("104000000000001");
-        break;
-    case Channel::Discourse:
-        a.name = QStringLiteral("Duinzicht Community");
-        a.baseUrl = root;
-        a.platformUserId = QStringLiteral("Duinzicht_Team");
-        break;
-    }
-    return a;
-}
 
 connectors::Credentials credentials(const QString &token = QStringLiteral("test-token"))
 {
@@ -282,26 +252,6 @@ TEST_CASE("The sync engine runs every account on a worker thread of its own", "[
 namespace {
 
 // Approves a reply to the newest customer post of the channel; returns the reply's id.
-qint64 approveAnswer(store::CaseStore &s, qint64 accountId, Channel channel, const QString &text)
-{
-    QSqlQuery q(s.database());
-    q.prepare(QStringLiteral("SELECT id, case_id FROM posts WHERE channel = ? AND from_own_account = 0 "
-                             "ORDER BY created_at DESC, id DESC LIMIT 1"));
-    q.addBindValue(domain::channelKey(channel));
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    domain::Reply r;
-    r.inReplyToPostId = q.value(0).toLongLong();
-    r.caseId = q.value(1).toLongLong();
-    r.accountId = accountId;
-    r.text = text;
-    r.agent = QStringLiteral("jb");
-    r.signature = QStringLiteral("^JB");
-    auto id = s.approveReply(r);
-    REQUIRE_OK(id);
-    return *id;
-}
-
 bool sendAll(Harness &h)
 {
     QSignalSpy idle(h.sync.get(), &sync::AccountSync::outboxIdle);
