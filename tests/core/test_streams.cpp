@@ -24,34 +24,8 @@ namespace {
 
 domain::Account streamAccount(Channel channel, const QUrl &base, const QStringList &terms = {})
 {
-    domain::Account a;
-    a.channel = channel;
-    a.pollSeconds = 3600; // the tests poll by hand
+    domain::Account a = test::fakeAccount(channel, base);
     a.searchTerms = terms;
-    QString root = base.toString();
-    if (root.endsWith(QLatin1Char('/')))
-        root.chop(1);
-    a.baseUrl = root;
-    switch (channel) {
-    case Channel::X:
-        a.name = QStringLiteral("@DuinzichtHelpt");
-        a.handle = QStringLiteral("DuinzichtHelpt");
-        a.platformUserId = QStringLiteral("1580000000000000001");
-        break;
-    case Channel::Facebook:
-        a.name = QStringLiteral("Duinzicht Verzekeringen");
-        a.baseUrl = root + QStringLiteral("/v19.0");
-        a.platformUserId = QStringLiteral("104000000000001");
-        break;
-    case Channel::Discourse:
-        a.name = QStringLiteral("Duinzicht Community");
-        a.platformUserId = QStringLiteral("Duinzicht_Team");
-        break;
-    case Channel::Mastodon:
-        a.name = QStringLiteral("@duinzicht");
-        a.platformUserId = QStringLiteral("109000000000000001");
-        break;
-    }
     return a;
 }
 

@@ -21,6 +21,7 @@ domain::Account fakeAccount(Channel channel, const QUrl &base)
     switch (channel) {
     case Channel::X:
         a.name = QStringLiteral("@DuinzichtHelpt");
+        a.handle = QStringLiteral("DuinzichtHelpt"); // searches leave out the account's own posts by handle
         a.platformUserId = QStringLiteral("1580000000000000001");
         break;
     case Channel::Mastodon:
