@@ -38,8 +38,8 @@ bool fillStore(const store::StoreLocation &location, qint64 cases)
     auto &s = *opened.value();
     const auto count = s.postCount();
     const qint64 have = count ? *count : 0;
-    static const char *const words[] = {"mijn",  "schade", "polis", "premie", "auto",  "app",   "vraag",
-                                        "klacht", "dank",  "hulp",  "wachten", "bellen", "storing", "reclame"};
+    static const char *const words[] = {"mijn",   "schade", "polis", "premie",  "auto",   "app",     "vraag",
+                                        "klacht", "dank",   "hulp",  "wachten", "bellen", "storing", "reclame"};
     QRandomGenerator rng(7);
     const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
     QElapsedTimer timer;
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     const int steps = parser.value(QStringLiteral("steps")).toInt();
     QTemporaryDir dir;
     const QString file = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                             : dir.filePath(QStringLiteral("ui_bench.sqlite"));
+                                                            : dir.filePath(QStringLiteral("ui_bench.sqlite"));
     const store::StoreLocation location = store::StoreLocation::sqliteFile(file);
     std::printf("ui_bench: %lld cases in %s\n", static_cast<long long>(cases), qUtf8Printable(file));
     if (!fillStore(location, cases))
@@ -154,6 +154,8 @@ int main(int argc, char **argv)
     }
     std::printf("next key to next case shown, %d steps: median %.2f ms, p95 %.2f ms, max %.2f ms (target < 16 ms)\n",
                 steps, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
+    const auto worst = std::max_element(times.cbegin(), times.cend());
+    std::printf("  slowest step: %lld\n", static_cast<long long>(worst - times.cbegin()));
     std::printf("  of which: loaded and laid out, median %.2f ms, p95 %.2f ms; painting what changed, median %.2f ms, "
                 "p95 %.2f ms\n",
                 percentile(loaded, 0.5), percentile(loaded, 0.95), percentile(painted, 0.5), percentile(painted, 0.95));

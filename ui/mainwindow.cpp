@@ -14,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDebug>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     , m_store(store)
     , m_translations(translations)
     , m_model(new InboxModel(store, this))
+    , m_counts(new store::StoreService(this))
     , m_accounts(accounts)
     , m_network(network)
 {
@@ -429,12 +431,21 @@ void MainWindow::setTrainingMode(bool training)
 void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo)
 {
     m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
-    m_store->open(location, this, [this, loadDemo](store::StoreService::OpenResult result) {
+    m_store->open(location, this, [this, loadDemo, location](store::StoreService::OpenResult result) {
         if (!result) {
             m_storeLabel->setText(result.error().message());
             emit storeFailed(result.error());
             return;
         }
+        // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
+        // never hold up the case the agent opens next.
+        m_counts->open(location, this, [this](store::StoreService::OpenResult counts) {
+            if (!counts) {
+                qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
+                m_countsOnMain = true;
+            }
+            updateCount();
+        });
         onStoreOpened(loadDemo);
     });
 }
@@ -499,7 +510,10 @@ void MainWindow::updateCount()
     for (int q = 0; q < countedQueues; ++q)
         queues << queueFilter(Queue(q), m_agent);
     // One job: the count of what is shown, then the live counts of the working queues.
-    m_store->run<QList<qint64>>(
+    store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
+    if (!counter)
+        return; // its connection is still opening; it counts once it is open
+    counter->run<QList<qint64>>(
         this,
         [filter, queues](store::CaseStore &s) -> Expected<QList<qint64>, store::StoreError> {
             QList<qint64> counts;

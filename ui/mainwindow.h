@@ -85,6 +85,8 @@ private:
     store::StoreService *m_store;
     Translations *m_translations;
     InboxModel *m_model;
+    store::StoreService *m_counts; // a second connection for the queue counts
+    bool m_countsOnMain = false;   // that connection could not be opened: count on the main one
     QTableView *m_inbox = nullptr;
     CaseView *m_caseView = nullptr;
     QLineEdit *m_search = nullptr;
