@@ -61,6 +61,14 @@ bool Speller::isCorrect(const QString &word) const
     return correct;
 }
 
+std::optional<QStringList> Speller::cachedSuggestions(const QString &word, const QString &preferred) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_suggestions.constFind(preferred + u'\x1f' + word); it != m_suggestions.cend())
+        return *it;
+    return std::nullopt;
+}
+
 QStringList Speller::suggestions(const QString &word, const QString &preferred, int limit) const
 {
     QMutexLocker lock(&m_mutex);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class Hunspell;
@@ -31,6 +32,8 @@ public:
     bool isCorrect(const QString &word) const;
     // Up to `limit` suggestions; `preferred` (e.g. "en_US") is asked first, then the others.
     QStringList suggestions(const QString &word, const QString &preferred = {}, int limit = 5) const;
+    // Only what suggestions() already computed; nothing when it has not been asked for this word yet.
+    std::optional<QStringList> cachedSuggestions(const QString &word, const QString &preferred = {}) const;
 
 private:
     struct Dictionary;

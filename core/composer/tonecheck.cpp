@@ -758,7 +758,9 @@ void checkSpelling(const QList<Word> &words, const CheckContext &context, bool e
                             [&](const QString &p) { return context.speller->isCorrect(p); }))
                 continue;
         }
-        const QStringList suggestions = context.speller->suggestions(word, preferred, 5);
+        const QStringList suggestions =
+            context.spellingSuggestions ? context.speller->suggestions(word, preferred, 5)
+                                        : context.speller->cachedSuggestions(word, preferred).value_or(QStringList());
         Finding f;
         f.rule = QString::fromUtf16(rule::spelling);
         f.start = w.start;

@@ -62,6 +62,10 @@ struct CheckContext {
     QStringList approvedSources;      // knowledge base: approved links (a link counts when it starts with one)
     QStringList knownWords;           // brand and product words the spelling check accepts
     const Speller *speller = nullptr; // null: no spelling check
+    // Hunspell takes a few hundred milliseconds to suggest for one unknown Dutch word (docs/performance.md). Off:
+    // misspelled words are still found (fast), with the suggestions the speller already has cached; a live
+    // composer asks Speller::suggestions() in the background and checks again.
+    bool spellingSuggestions = true;
 };
 
 // The tone-of-voice checks of a reply draft, in text order. Pure apart from the speller's cache; cheap enough to

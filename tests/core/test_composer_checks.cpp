@@ -201,6 +201,19 @@ TEST_CASE("Spelling: Hunspell nl_NL finds gezelig and suggests gezellig", "[comp
     REQUIRE(findings[0].fix);
     CHECK(applyFixes(draft, findings).contains(u"erg gezellig in"_qs));
 
+    // Without computing suggestions (live typing) the word is still found; suggestions come from the cache.
+    context.spellingSuggestions = false;
+    const QString fresh = u"Het was erg gezelliq. ^JB"_qs;
+    const QList<Finding> quick = ofRule(check(fresh, context), rule::spelling);
+    REQUIRE(quick.size() == 1);
+    CHECK(quick[0].alternatives.isEmpty());
+    CHECK(!quick[0].fix);
+    CHECK(speller->suggestions(u"gezelliq"_qs, u"nl_NL"_qs).contains(u"gezellig"_qs));
+    const QList<Finding> cached = ofRule(check(fresh, context), rule::spelling);
+    REQUIRE(cached.size() == 1);
+    CHECK(cached[0].alternatives.contains(u"gezellig"_qs));
+    context.spellingSuggestions = true;
+
     // Correct Dutch with accents and apostrophes passes.
     CHECK(ofRule(check(u"Eén café, zo'n fiets en één e-mail. ^JB"_qs, context), rule::spelling).isEmpty());
 
