@@ -182,10 +182,10 @@ QString jeFormOfInvertedVerb(const QString &verb)
         return *it;
     // Words ending in -t that are no verbs.
     static const QSet<QString> notVerbs{
-        u"dat"_qs,   u"wat"_qs,    u"met"_qs,   u"niet"_qs,    u"omdat"_qs, u"zodat"_qs,  u"want"_qs,   u"tot"_qs,
-        u"dit"_qs,   u"totdat"_qs, u"nadat"_qs, u"voordat"_qs, u"echt"_qs,  u"recht"_qs,  u"straat"_qs, u"net"_qs,
-        u"opdat"_qs, u"alsof"_qs,  u"eerst"_qs, u"laatst"_qs,  u"meest"_qs, u"liefst"_qs, u"best"_qs,   u"graagt"_qs,
-        u"ooit"_qs,  u"nooit"_qs,  u"soms"_qs,  u"apart"_qs,   u"uit"_qs,   u"mt"_qs};
+        u"dat"_qs,    u"wat"_qs,  u"met"_qs,    u"niet"_qs,  u"omdat"_qs,   u"zodat"_qs, u"want"_qs,
+        u"tot"_qs,    u"dit"_qs,  u"totdat"_qs, u"nadat"_qs, u"voordat"_qs, u"echt"_qs,  u"recht"_qs,
+        u"straat"_qs, u"net"_qs,  u"opdat"_qs,  u"eerst"_qs, u"laatst"_qs,  u"meest"_qs, u"liefst"_qs,
+        u"best"_qs,   u"ooit"_qs, u"nooit"_qs,  u"apart"_qs, u"uit"_qs};
     if (verb.size() < 3 || !verb.endsWith(u't') || notVerbs.contains(verb))
         return {};
     QString stem = verb.chopped(1);
