@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "composer/spelling.h"
+#include "composer/tonecheck.h"
 #include "ingest/importer.h"
 #include "store/casestore.h"
 #include "triage/postline.h"
@@ -10,11 +12,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace webcare::app {
 
@@ -36,6 +40,9 @@ struct Text {
 };
 struct TriageText {
     Q_DECLARE_TR_FUNCTIONS(TriageCommand)
+};
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 } // namespace
 
@@ -197,6 +204,112 @@ int runTriage(const QStringList &arguments, const Paths &paths)
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
     }
     return exitCode;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CheckText::tr(
+        "Reads a reply draft on standard input and prints the tone-of-voice findings as JSON: rule, span (UTF-16 "
+        "start and length), the text of the span, message and suggested fix. Exit code 0: no findings, 1: findings, "
+        "2: usage."));
+    parser.addHelpOption();
+    const QCommandLineOption channelOption(
+        QStringLiteral("channel"), CheckText::tr("The platform of the reply: x, mastodon, facebook or discourse."),
+        CheckText::tr("channel"));
+    const QCommandLineOption styleOption(QStringLiteral("style"),
+                                         CheckText::tr("The team's form of address: je (informal) or u (formal)."),
+                                         CheckText::tr("je|u"));
+    const QCommandLineOption signatureOption(QStringLiteral("signature"),
+                                             CheckText::tr("The agent's signature, for example ^JB."),
+                                             CheckText::tr("signature"));
+    const QCommandLineOption ownLineOption(QStringLiteral("signature-own-line"),
+                                           CheckText::tr("The team signs on a line of its own."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), CheckText::tr("The customer's name, when known."),
+                                        CheckText::tr("name"));
+    const QCommandLineOption complaintOption(QStringLiteral("complaint"),
+                                             CheckText::tr("The reply answers a complaint."));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          CheckText::tr("An approved knowledge-base link; repeat for more."),
+                                          CheckText::tr("url"));
+    const QCommandLineOption noSpellingOption(QStringLiteral("no-spelling"), CheckText::tr("Do not check spelling."));
+    for (const auto &o : {channelOption, styleOption, signatureOption, ownLineOption, nameOption, complaintOption,
+                          sourceOption, noSpellingOption})
+        parser.addOption(o);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const auto channel = domain::channelFromKey(parser.value(channelOption));
+    if (!channel) {
+        err << CheckText::tr("Give the platform with --channel x, mastodon, facebook or discourse.") << Qt::endl;
+        return 2;
+    }
+    const auto style = composer::addressStyleFromKey(parser.value(styleOption));
+    if (!style) {
+        err << CheckText::tr("Give the team's form of address with --style je or --style u.") << Qt::endl;
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << CheckText::tr("check reads the draft on standard input and takes no file names.") << Qt::endl;
+        return 2;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err << CheckText::tr("Cannot read standard input.") << Qt::endl;
+        return 2;
+    }
+    QString draft = QString::fromUtf8(in.readAll());
+    if (draft.endsWith(u'\n')) // the newline that echo and editors add is not part of the reply
+        draft.chop(draft.endsWith(QLatin1String("\r\n")) ? 2 : 1);
+
+    composer::CheckContext context;
+    context.channel = *channel;
+    context.style = *style;
+    context.signature = parser.value(signatureOption);
+    context.signatureConvention =
+        parser.isSet(ownLineOption) ? composer::SignatureConvention::OwnLine : composer::SignatureConvention::EndOfText;
+    context.customerName = parser.value(nameOption);
+    context.complaint = parser.isSet(complaintOption);
+    context.approvedSources = parser.values(sourceOption);
+    std::unique_ptr<composer::Speller> speller;
+    if (!parser.isSet(noSpellingOption)) {
+        speller = std::make_unique<composer::Speller>();
+        if (!speller->hasLanguage(QStringLiteral("nl_NL")))
+            err << CheckText::tr("Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.")
+                << Qt::endl;
+        if (!speller->languages().isEmpty())
+            context.speller = speller.get();
+    }
+
+    const QList<composer::Finding> findings = composer::check(draft, context);
+    QJsonArray list;
+    for (const composer::Finding &f : findings) {
+        QJsonObject o{
+            {QStringLiteral("rule"), f.rule},
+            {QStringLiteral("start"), qint64(f.start)},
+            {QStringLiteral("length"), qint64(f.length)},
+            {QStringLiteral("text"), draft.mid(f.start, f.length)},
+            {QStringLiteral("message"), f.message},
+        };
+        if (f.fix) {
+            o.insert(QStringLiteral("fix"),
+                     QJsonObject{{f.fix->kind == composer::Fix::Kind::Append ? QStringLiteral("append")
+                                                                             : QStringLiteral("replace"),
+                                  f.fix->text}});
+        }
+        if (!f.alternatives.isEmpty())
+            o.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(f.alternatives));
+        list.append(o);
+    }
+    out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    return findings.isEmpty() ? 0 : 1;
 }
 
 } // namespace webcare::app

@@ -24,4 +24,9 @@ int runImport(const QStringList &arguments, const Paths &paths);
 // for import: 0 all lines triaged, 1 some lines rejected (named on stderr), 2 usage, 3 store unavailable.
 int runTriage(const QStringList &arguments, const Paths &paths);
 
+// `webcaredesk check --channel x --style je [--signature ^JB] [--name Anna] [--complaint] [--source URL]...`: reads a
+// reply draft (UTF-8) on standard input and prints the tone-of-voice findings as a JSON array. Exit codes: 0 no
+// findings, 1 findings, 2 usage.
+int runCheck(const QStringList &arguments);
+
 } // namespace webcare::app

@@ -61,7 +61,8 @@ bool isHeadless(int argc, char **argv)
         if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
             return true;
     }
-    return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage");
+    return argc > 1 &&
+           (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check");
 }
 
 void setIdentity()
@@ -122,6 +123,11 @@ void addGuiOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "webcaredesk triage [--db PATH]: suggest a decision, category and reason "
                                             "for posts read as JSON lines on standard input (see webcaredesk triage "
                                             "--help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("check"),
+        QCoreApplication::translate("main", "webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: "
+                                            "print the tone-of-voice findings on a reply draft read from standard "
+                                            "input as JSON (see webcaredesk check --help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -139,6 +145,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("triage")) {
         args.removeAt(1);
         return app::runTriage(args, paths);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("check")) {
+        args.removeAt(1);
+        return app::runCheck(args);
     }
     QCommandLineParser parser;
     addGuiOptions(parser);
