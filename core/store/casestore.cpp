@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include "ingest/payload.h"
+#include "workflow/workingtime.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -100,7 +101,7 @@ const QString caseColumns = QStringLiteral("c.id, c.channel, c.conversation_id, 
 CaseStore::CaseStore(const StoreLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-    , m_sla(std::make_shared<workflow::CalendarHoursSla>())
+    , m_sla(std::make_shared<workflow::WorkingTimeSla>())
 {}
 
 CaseStore::~CaseStore()

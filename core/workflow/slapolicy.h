@@ -12,9 +12,16 @@ class SlaPolicy {
 public:
     virtual ~SlaPolicy() = default;
     virtual QDateTime dueFor(domain::Channel channel, const QDateTime &receivedUtc) const = 0;
+    // The same for a case of a category (a triage label); policies without category targets ignore it.
+    virtual QDateTime dueForCategory(domain::Channel channel, const QString &category,
+                                     const QDateTime &receivedUtc) const
+    {
+        Q_UNUSED(category);
+        return dueFor(channel, receivedUtc);
+    }
 };
 
-// A fixed number of calendar hours. The working-time policy (opening hours, Dutch holidays) replaces it per team.
+// A fixed number of calendar hours (tests and tools). The store's default is WorkingTimeSla (workingtime.h).
 class CalendarHoursSla final : public SlaPolicy {
 public:
     explicit CalendarHoursSla(int hours = 24)
