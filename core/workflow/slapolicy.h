@@ -19,6 +19,15 @@ public:
         Q_UNUSED(category);
         return dueFor(channel, receivedUtc);
     }
+    // A case's category changed (triage): its due time under the new category's target, from the old due time.
+    virtual QDateTime dueAfterRecategorising(domain::Channel channel, const QString &fromCategory,
+                                             const QString &toCategory, const QDateTime &dueUtc) const
+    {
+        Q_UNUSED(channel);
+        Q_UNUSED(fromCategory);
+        Q_UNUSED(toCategory);
+        return dueUtc;
+    }
 };
 
 // A fixed number of calendar hours (tests and tools). The store's default is WorkingTimeSla (workingtime.h).

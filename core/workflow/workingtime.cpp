@@ -116,6 +116,25 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &from, qint64 secon
 {
     if (!from.isValid())
         return {};
+    if (seconds < 0) {
+        qint64 needed = -seconds;
+        QDateTime cursor = from.toUTC();
+        QDate day = from.toTimeZone(m_zone).date();
+        for (int i = 0; i < maxDaysAhead; ++i, day = day.addDays(-1)) {
+            const auto interval = openInterval(day);
+            if (!interval || cursor <= interval->first)
+                continue;
+            const QDateTime end = std::min(cursor, interval->second);
+            const qint64 available = interval->first.secsTo(end);
+            // Landing exactly on an opening continues to the previous closing: like counting forward, the earliest
+            // moment with that much working time is the answer (Friday 20:00, not Saturday 09:00).
+            if (needed < available || (needed == 0 && available >= 0))
+                return end.addSecs(-needed);
+            needed -= available;
+            cursor = interval->first;
+        }
+        return {};
+    }
     QDateTime cursor = from.toUTC();
     QDate day = from.toTimeZone(m_zone).date();
     for (int i = 0; i < maxDaysAhead; ++i, day = day.addDays(1)) {
@@ -186,6 +205,15 @@ QDateTime WorkingTimeSla::dueForCategory(domain::Channel channel, const QString 
                                          const QDateTime &receivedUtc) const
 {
     return m_calendar.addWorkingSeconds(receivedUtc, targetSeconds(channel, category));
+}
+
+QDateTime WorkingTimeSla::dueAfterRecategorising(domain::Channel channel, const QString &fromCategory,
+                                                 const QString &toCategory, const QDateTime &dueUtc) const
+{
+    const qint64 shift = targetSeconds(channel, toCategory) - targetSeconds(channel, fromCategory);
+    if (shift == 0 || !dueUtc.isValid())
+        return dueUtc;
+    return m_calendar.addWorkingSeconds(dueUtc, shift);
 }
 
 SlaStatus WorkingTimeSla::status(const QDateTime &dueUtc, const QDateTime &nowUtc) const

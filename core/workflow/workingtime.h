@@ -49,7 +49,7 @@ public:
     // The opening interval of a local date in UTC; nullopt when closed (weekend, holiday).
     std::optional<std::pair<QDateTime, QDateTime>> openInterval(const QDate &localDate) const;
     // The moment when `seconds` of working time have passed after `from` (seconds 0: from itself, or the next
-    // opening when closed).
+    // opening when closed); negative seconds count back to an earlier moment.
     QDateTime addWorkingSeconds(const QDateTime &from, qint64 seconds) const;
     // Working time between two moments; negative when `to` is before `from`.
     qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
@@ -81,6 +81,8 @@ public:
     QDateTime dueFor(domain::Channel channel, const QDateTime &receivedUtc) const override;
     QDateTime dueForCategory(domain::Channel channel, const QString &category,
                              const QDateTime &receivedUtc) const override;
+    QDateTime dueAfterRecategorising(domain::Channel channel, const QString &fromCategory, const QString &toCategory,
+                                     const QDateTime &dueUtc) const override;
     SlaStatus status(const QDateTime &dueUtc, const QDateTime &nowUtc) const;
 
 private:

@@ -156,8 +156,12 @@ TEST_CASE("Due times follow the local clock through both DST changes", "[workflo
     CHECK(calendar.workingSecondsBetween(local(2026, 3, 28, 0), local(2026, 3, 29, 0)) == 24 * 3600);
     CHECK(calendar.addWorkingSeconds(local(2026, 3, 29, 0), 24 * 3600) == local(2026, 3, 30, 1));
     CHECK(calendar.addWorkingSeconds(local(2026, 10, 25, 0), 24 * 3600) == local(2026, 10, 25, 23));
-    // Working time is symmetric and zero outside opening hours.
     const WorkingCalendar team;
+    // Counting back is the inverse of counting forward.
+    CHECK(team.addWorkingSeconds(local(2026, 11, 30, 11), -12 * 3600) == local(2026, 11, 27, 19));
+    CHECK(team.addWorkingSeconds(local(2026, 11, 30, 8), -3600) == local(2026, 11, 28, 16));
+    CHECK(calendar.addWorkingSeconds(local(2026, 3, 30, 1), -24 * 3600) == local(2026, 3, 29, 0));
+    // Working time is symmetric and zero outside opening hours.
     CHECK(team.workingSecondsBetween(local(2026, 11, 28, 17), local(2026, 11, 30, 8)) == 0);
     CHECK(team.workingSecondsBetween(local(2026, 11, 30, 9), local(2026, 11, 27, 19)) == -(1 + 8 + 1) * 3600);
 }
@@ -192,6 +196,26 @@ BACKEND_TEST_CASE("The store's default SLA is one working day", "[workflow][sla]
         {makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Vrijdagavond vraag"), local(2026, 11, 27, 19))}));
     const domain::Case c = store->inboxPage({})->rows.first();
     CHECK(c.slaDueAt == local(2026, 11, 30, 11));
+}
+
+BACKEND_TEST_CASE("Triage into a category with its own target moves the due time", "[workflow][sla][store]")
+{
+    test::ScratchDatabase db(backend);
+    auto store = db.open();
+    auto sla = std::make_shared<WorkingTimeSla>();
+    sla->setCategoryTarget(QStringLiteral("complaint"), 4 * 3600);
+    store->setSlaPolicy(sla);
+    REQUIRE_OK(store->upsertPosts(
+        {makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Slechte service!"), local(2026, 11, 27, 16))}));
+    const qint64 id = store->inboxPage({})->rows.first().id;
+    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 28, 17)); // 4 h Friday, 8 h Saturday
+    const auto decide = [&](const QString &category) {
+        return store->recordTriageDecision({id, 0, QStringLiteral("reply"), category, QStringLiteral("jb"), {}}, {});
+    };
+    REQUIRE_OK(decide(QStringLiteral("complaint")));
+    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 27, 20)); // four working hours after 16:00
+    REQUIRE_OK(decide(QStringLiteral("question")));
+    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 28, 17));
 }
 
 BACKEND_TEST_CASE("Escalating while the contact person is absent goes to the backup", "[workflow][escalation]")
