@@ -86,6 +86,44 @@ struct Department {
     QString contactAddress; // e-mail address or queue
     QString backupName;
     QString backupAddress;
+    QString workingHours;       // workflow::OpeningHours::toString(); empty: Mon–Fri 09:00–17:00
+    bool contactAbsent = false; // while set, escalations and reminders go to the backup
+    int internalSlaHours = 8;   // working hours of the department to answer an escalation
+
+    // Who gets an escalation now: the backup while the contact person is absent (and a backup exists).
+    bool useBackup() const { return contactAbsent && !(backupName.isEmpty() && backupAddress.isEmpty()); }
+    QString addresseeName() const { return useBackup() ? backupName : contactName; }
+    QString addresseeAddress() const { return useBackup() ? backupAddress : contactAddress; }
+};
+
+// A case handed to a department with a question; webcare keeps the case and answers the customer.
+struct Escalation {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 departmentId = 0;
+    QString question;
+    QString category;
+    QString addresseeName; // who it was sent to (the backup while the contact person was absent)
+    QString addresseeAddress;
+    QString escalatedBy;
+    QDateTime escalatedAt;
+    QDateTime dueAt; // the department's internal SLA, in its working time
+    QString answer;
+    QString answeredBy;
+    QDateTime answeredAt; // invalid while unanswered
+    bool isAnswered() const { return answeredAt.isValid(); }
+};
+
+// A front-office promise to check on something ("payment promised, check on Friday").
+struct FollowUp {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString note;
+    QDateTime dueAt;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime doneAt; // invalid while open
+    QString doneBy;
 };
 
 // A connected platform account of the team (the credentials live in the system keychain, keyed by id).

@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include "ingest/payload.h"
+#include "workflow/workingtime.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -100,7 +101,7 @@ const QString caseColumns = QStringLiteral("c.id, c.channel, c.conversation_id, 
 CaseStore::CaseStore(const StoreLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-    , m_sla(std::make_shared<workflow::CalendarHoursSla>())
+    , m_sla(std::make_shared<workflow::WorkingTimeSla>())
 {}
 
 CaseStore::~CaseStore()
@@ -1135,7 +1136,7 @@ Expected<void, StoreError> CaseStore::recordTriageDecision(const TriageDecisionR
     if (auto r = begin(); !r)
         return r;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT state, sla_due_at FROM cases WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT state, sla_due_at, channel, category FROM cases WHERE id = ?"));
     q.addBindValue(record.caseId);
     if (!q.exec())
         return fail(error(q.lastError()));
@@ -1143,8 +1144,16 @@ Expected<void, StoreError> CaseStore::recordTriageDecision(const TriageDecisionR
         return fail(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
                                QStringLiteral("case %1").arg(record.caseId)});
     const QString fromKey = q.value(0).toString();
-    const QVariant due = q.value(1);
+    QVariant due = q.value(1);
+    const Channel channel = channelFromKey(q.value(2).toString()).value_or(Channel::X);
+    const QString fromCategory = q.value(3).toString();
     q.finish();
+    // A category with its own SLA target (a complaint within four working hours …) moves the due time.
+    if (!due.isNull() && fromCategory != record.category) {
+        const QDateTime moved = m_sla->dueAfterRecategorising(channel, fromCategory, record.category, fromMs(due));
+        if (moved.isValid())
+            due = toMs(moved);
+    }
     const CaseState from = caseStateFromKey(fromKey).value_or(CaseState::New);
     CaseState to = from;
     if (record.decision == QLatin1String("no_action") && (from == CaseState::New || from == CaseState::NeedsReply))
@@ -1161,9 +1170,10 @@ Expected<void, StoreError> CaseStore::recordTriageDecision(const TriageDecisionR
         !r)
         return fail(r.error());
     const bool open = isOpen(to);
-    if (auto r = execute(QStringLiteral("UPDATE cases SET category = ?, state = ?, due_key = ? WHERE id = ?"),
-                         {text(record.category), caseStateKey(to), open && !due.isNull() ? due.toLongLong() : noDueKey,
-                          record.caseId});
+    if (auto r = execute(
+            QStringLiteral("UPDATE cases SET category = ?, state = ?, sla_due_at = ?, due_key = ? WHERE id = ?"),
+            {text(record.category), caseStateKey(to), due.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : due,
+             open && !due.isNull() ? due.toLongLong() : noDueKey, record.caseId});
         !r)
         return fail(r.error());
     const QString insertAudit =

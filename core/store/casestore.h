@@ -6,6 +6,7 @@
 #include "storeerror.h"
 #include "storelocation.h"
 #include "util/expected.h"
+#include "workflow/blending.h"
 #include "workflow/slapolicy.h"
 
 #include <QHash>
@@ -58,6 +59,20 @@ struct TriageDecisionRecord {
 };
 // The triage model's counts: label → feature → occurrences (the same shape as triage::ModelCounts).
 using TriageCounts = QHash<QString, QHash<QString, qint64>>;
+
+// A late escalation with whom to remind now (the backup while the contact person is absent).
+struct EscalationReminder {
+    domain::Escalation escalation;
+    QString departmentName;
+    QString addresseeName;
+    QString addresseeAddress;
+};
+
+// A case given to an agent by auto-assignment.
+struct Assignment {
+    qint64 caseId = 0;
+    QString agent;
+};
 
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
@@ -146,6 +161,55 @@ public:
     Expected<QStringList, StoreError> triageTerms(const QString &kind);
     Expected<void, StoreError> setTriageTerms(const QString &kind, const QStringList &terms);
     Expected<QList<OwnAccount>, StoreError> ownAccounts();
+
+    // Departments and escalation (workflowstore.cpp). Every change leaves an audit event.
+    Expected<qint64, StoreError> addDepartment(const domain::Department &department, const QString &actor);
+    Expected<void, StoreError> updateDepartment(const domain::Department &department, const QString &actor);
+    Expected<void, StoreError> setContactAbsent(qint64 departmentId, bool absent, const QString &actor);
+    Expected<QList<domain::Department>, StoreError> departments();
+    Expected<domain::Department, StoreError> departmentById(qint64 departmentId);
+    // Hands a case to a department with a question, in one transaction: the escalation row (addressed to the
+    // backup while the contact person is absent, due after the department's internal SLA in its working time), the
+    // case moves to "waiting on department" and keeps its webcare owner, audit events.
+    Expected<domain::Escalation, StoreError> escalateCase(qint64 caseId, qint64 departmentId, const QString &question,
+                                                          const QString &category, const QString &actor,
+                                                          const QDateTime &atUtc = {});
+    // Records the department's answer; when no other question is open the case needs a reply again.
+    Expected<void, StoreError> recordDepartmentAnswer(qint64 escalationId, const QString &answer, const QString &actor,
+                                                      const QDateTime &atUtc = {});
+    Expected<QList<domain::Escalation>, StoreError> escalations(qint64 caseId);
+    // Unanswered escalations past their due time, oldest first, for reminders.
+    Expected<QList<EscalationReminder>, StoreError> lateEscalations(const QDateTime &nowUtc);
+    // Back-office follow-ups: a front-office promise with a due date.
+    Expected<qint64, StoreError> addFollowUp(qint64 caseId, const QString &note, const QDateTime &dueUtc,
+                                             const QString &actor);
+    Expected<void, StoreError> completeFollowUp(qint64 followUpId, const QString &actor, const QDateTime &atUtc = {});
+    Expected<QList<domain::FollowUp>, StoreError> followUps(qint64 caseId);
+    // Open follow-ups due at or before `nowUtc`, oldest first.
+    Expected<QList<domain::FollowUp>, StoreError> dueFollowUps(const QDateTime &nowUtc);
+
+    // Blending: the agents' state log. Switching closes the open interval and opens one for the new state; an
+    // open interval whose client stopped heartbeating (a crash) is closed at its last heartbeat, never later.
+    Expected<void, StoreError> setAgentState(const QString &agent, workflow::AgentState state,
+                                             const QDateTime &atUtc = {});
+    Expected<void, StoreError> agentHeartbeat(const QString &agent, const QDateTime &atUtc = {});
+    // At start-up: closes the agent's intervals left open by a crash at their last heartbeat; returns how many.
+    Expected<int, StoreError> closeInterruptedStates(const QString &agent);
+    Expected<std::optional<workflow::AgentState>, StoreError> currentAgentState(const QString &agent);
+    // Intervals overlapping [from, to), oldest first (open ones without an end).
+    Expected<QList<workflow::StateInterval>, StoreError> agentStateLog(const QString &agent, const QDateTime &fromUtc,
+                                                                       const QDateTime &toUtc);
+    // Agents whose open interval is in `state` and still heartbeating at `nowUtc`, sorted.
+    Expected<QStringList, StoreError> agentsInState(workflow::AgentState state, const QDateTime &nowUtc);
+
+    // Assignment. Claiming is one conditional UPDATE: of two agents (or clients) claiming one case, exactly one
+    // wins; the other gets Conflict. Claiming a case one already owns succeeds.
+    Expected<void, StoreError> claimCase(qint64 caseId, const QString &agent);
+    Expected<void, StoreError> releaseCase(qint64 caseId, const QString &agent);
+    // Round-robin: unassigned new and needs-reply cases, most urgent first, go in turn to the agents in webcare
+    // state, none getting more than `maxOpenPerAgent` open cases.
+    Expected<QList<Assignment>, StoreError> autoAssign(int maxOpenPerAgent, const QDateTime &nowUtc,
+                                                       const QString &actor = QStringLiteral("system"));
 
 private:
     Expected<void, StoreError> mergeTriageCounts(const TriageCounts &delta);

@@ -203,6 +203,51 @@ CREATE TABLE triage_terms (
     {6, R"SQL(
 ALTER TABLE accounts ADD COLUMN search_terms TEXT NOT NULL DEFAULT '[]'
 )SQL"},
+    // Workflow: departments' working hours, absence of the contact person and internal SLA; escalations to them
+    // and back-office follow-ups; the agents' state log (blending) with a heartbeat so that a crash loses no time;
+    // where round-robin assignment stands.
+    {7, R"SQL(
+ALTER TABLE departments ADD COLUMN working_hours TEXT NOT NULL DEFAULT '';
+ALTER TABLE departments ADD COLUMN contact_absent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE departments ADD COLUMN internal_sla_hours INTEGER NOT NULL DEFAULT 8;
+CREATE TABLE escalations (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    department_id BIGINT NOT NULL REFERENCES departments (id),
+    question TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    addressee_name TEXT NOT NULL DEFAULT '',
+    addressee_address TEXT NOT NULL DEFAULT '',
+    escalated_by TEXT NOT NULL,
+    escalated_at BIGINT NOT NULL,
+    due_at BIGINT NOT NULL,
+    answer TEXT NOT NULL DEFAULT '',
+    answered_by TEXT NOT NULL DEFAULT '',
+    answered_at BIGINT);
+CREATE INDEX escalations_case ON escalations (case_id, escalated_at);
+CREATE INDEX escalations_due ON escalations (due_at);
+CREATE TABLE follow_ups (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    note TEXT NOT NULL,
+    due_at BIGINT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    done_at BIGINT,
+    done_by TEXT NOT NULL DEFAULT '');
+CREATE INDEX follow_ups_due ON follow_ups (due_at);
+CREATE TABLE agent_states (
+    id {id},
+    agent TEXT NOT NULL,
+    state TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    last_heartbeat_at BIGINT);
+CREATE INDEX agent_states_agent ON agent_states (agent, started_at);
+CREATE TABLE assignment_rotation (
+    id INTEGER PRIMARY KEY,
+    last_agent TEXT NOT NULL)
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)

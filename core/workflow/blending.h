@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QTimeZone>
+#include <optional>
+
+namespace webcare::workflow {
+
+// What an agent is doing: blending phone work and webcare.
+enum class AgentState { Phone, Webcare, Break, Meeting, Offline };
+
+const QList<AgentState> &allAgentStates();
+// Stable key in the database: phone, webcare, break, meeting, offline.
+QString agentStateKey(AgentState state);
+std::optional<AgentState> agentStateFromKey(QStringView key);
+QString agentStateDisplayName(AgentState state);
+
+// One stretch of an agent's state log. An interval still open has no end; it counts up to its last heartbeat, so
+// a client that crashed loses at most one heartbeat period and never counts time it was not running.
+struct StateInterval {
+    QString agent;
+    AgentState state = AgentState::Offline;
+    QDateTime start;
+    QDateTime end;           // invalid while open
+    QDateTime lastHeartbeat; // invalid: no heartbeat yet
+
+    // The end used for accounting: the end, else the last heartbeat, never before the start.
+    QDateTime effectiveEnd() const;
+};
+
+// Seconds per state per local calendar day, intervals split at local midnight (a DST day has 23 or 25 hours).
+using DayStateTotals = QMap<QDate, QMap<AgentState, qint64>>;
+DayStateTotals timePerStatePerDay(const QList<StateInterval> &intervals, const QTimeZone &zone);
+
+// Blending suggestions: thresholds of a team.
+struct BlendingThresholds {
+    int webcareBacklog = 15; // open cases waiting: suggest switching to webcare at or above this
+    int slaAtRisk = 3;       // cases at risk or breached: suggest webcare at or above this
+    int phoneQueue = 4;      // callers waiting: suggest phone at or above this (takes precedence)
+};
+
+struct BlendingFigures {
+    int webcareBacklog = 0;
+    int slaAtRisk = 0;
+    int phoneQueue = 0;
+};
+
+enum class BlendingSuggestion { None, SwitchToWebcare, SwitchToPhone };
+
+// Pure: what to suggest to an agent in `current` state. Callers waiting on the phone come first.
+BlendingSuggestion suggestSwitch(AgentState current, const BlendingFigures &figures,
+                                 const BlendingThresholds &thresholds = {});
+QString blendingSuggestionText(BlendingSuggestion suggestion, const BlendingFigures &figures);
+
+} // namespace webcare::workflow
