@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting in webcare, %1 at risk: switch to webcare?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) waiting in the phone queue: switch to phone?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>No connection to the platform. Webcare Desk tries again by itself.</source>
@@ -103,6 +140,132 @@
     </message>
     <message>
         <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Reads a reply draft on standard input and prints the tone-of-voice findings as JSON: rule, span (UTF-16 start and length), the text of the span, message and suggested fix. Exit code 0: no findings, 1: findings, 2: usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform of the reply: x, mastodon, facebook or discourse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s form of address: je (informal) or u (formal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>je|u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s signature, for example ^JB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team signs on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply answers a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved knowledge-base link; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the platform with --channel x, mastodon, facebook or discourse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team&apos;s form of address with --style je or --style u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check reads the draft on standard input and takes no file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +595,21 @@
     </message>
 </context>
 <context>
+    <name>SlaStatus</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The database %1 cannot be opened or created. Check that the folder exists and that you may write in it, or start Webcare Desk with --db and another location.</source>
@@ -482,6 +660,108 @@
     </message>
     <message>
         <source>“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>The placeholder %1 has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template library is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template library has no &quot;templates&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 lacks an id, title or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToneCheck</name>
+    <message>
+        <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;je&quot; or &quot;jouw&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;jezelf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal &quot;%1&quot; in a team that says &quot;u&quot;: write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: end the reply with your signature %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed twice: keep only the signature at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters, the limit is %3. Shorten it or send it as a thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long for %1: %2 characters in %3 sentences. Keep it short: two sentences, at most %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal: address %1 by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empathetic: this answers a complaint; acknowledge it first (for example &quot;Vervelend dat …&quot; or &quot;Sorry dat …&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesslike: one question mark is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesslike: one exclamation mark at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesslike: many exclamation marks; end this sentence with a full stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesslike: more than %1 emoji; leave this one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States policy without a source: add a link from the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States policy without an approved source: the link is not from the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial content in a service reply: leave out offers, discounts and sales phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder %1 has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: &quot;%1&quot; is not in the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: &quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +1040,37 @@
     </message>
     <message>
         <source>webcaredesk triage [--db PATH]: suggest a decision, category and reason for posts read as JSON lines on standard input (see webcaredesk triage --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: print the tone-of-voice findings on a reply draft read from standard input as JSON (see webcaredesk check --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::telephony::AmiClient</name>
+    <message>
+        <source>The connection to the telephony server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephony server refused the login (%1). Check the AMI user and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the telephony server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephony server did not give the queue status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephony server could not pause or unpause your phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the telephony server was lost; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
