@@ -3,6 +3,7 @@
 
 #include "accounts/accountservice.h"
 #include "composer/platformlength.h"
+#include "composerassistant.h"
 #include "connectors/messagingwindow.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
@@ -11,9 +12,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -37,6 +40,8 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     , m_via(new QLabel(this))
     , m_length(new QLabel(this))
     , m_send(new QPushButton(this))
+    , m_findings(new QListWidget(this))
+    , m_assistant(new ComposerAssistant(m_editor, m_findings, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -67,6 +72,11 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 6);
     layout->addWidget(m_editor);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 5);
+    m_findings->setFocusPolicy(Qt::NoFocus); // the agent keeps typing; Ctrl+. fixes
+    m_findings->hide();
+    layout->addWidget(m_findings);
     auto *bar = new QHBoxLayout;
     m_via->setTextFormat(Qt::PlainText);
     m_length->setTextFormat(Qt::PlainText);
@@ -85,6 +95,36 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
         connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
     }
     clear();
+}
+
+void CaseView::setAgent(const QString &login)
+{
+    m_agent = login;
+    // The agent's signature ("^JB"): set in the settings, else the first two letters of the login.
+    m_signature = QSettings().value(QStringLiteral("agent/signature")).toString();
+    if (m_signature.isEmpty() && !login.isEmpty())
+        m_signature = QLatin1Char('^') + login.left(2).toUpper();
+    updateChecks();
+}
+
+void CaseView::updateChecks()
+{
+    const QSettings settings;
+    composer::CheckContext context;
+    context.channel = m_case.channel;
+    context.style =
+        composer::addressStyleFromKey(settings.value(QStringLiteral("team/style"), QStringLiteral("je")).toString())
+            .value_or(composer::AddressStyle::Je);
+    context.signature = m_signature;
+    context.approvedSources =
+        settings.value(QStringLiteral("team/sources"), QStringList{QStringLiteral("https://www.duinzicht.example/")})
+            .toStringList();
+    context.customerName = m_case.authorName.section(QLatin1Char(' '), 0, 0);
+    context.complaint = m_suggestion && m_suggestion->category == triage::Category::Complaint;
+    m_assistant->setTemplateValues({{QStringLiteral("naam"), context.customerName},
+                                    {QStringLiteral("agent"), m_signature},
+                                    {QStringLiteral("bron"), context.approvedSources.value(0)}});
+    m_assistant->setContext(context);
 }
 
 void CaseView::setTrainingMode(bool training)
@@ -318,6 +358,7 @@ void CaseView::show(const Loaded &loaded)
     m_suggestion = loaded.suggestion;
     render(loaded.c, loaded.posts, loaded.replies);
     updateTriageLine();
+    updateChecks();
     emit caseShown(loaded.c.id);
 }
 

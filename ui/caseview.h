@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -26,6 +27,7 @@ class AccountService;
 namespace webcare::ui {
 
 class TriageState;
+class ComposerAssistant;
 
 // One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
 // a reply box. Post text is inserted as plain text, never interpreted as markup.
@@ -57,7 +59,8 @@ public:
     // The replies as listed under the thread, one line each (for tests).
     QStringList replyLines() const;
     QPlainTextEdit *replyEditor() const { return m_editor; }
-    void setAgent(const QString &login) { m_agent = login; }
+    void setAgent(const QString &login);
+    ComposerAssistant *composer() const { return m_assistant; }
     void setTrainingMode(bool training);
     // Shows the triage suggestion for the customer's latest post (rules and the team's model).
     void setTriage(std::shared_ptr<TriageState> triage) { m_triage = std::move(triage); }
@@ -83,6 +86,7 @@ private:
     void renderReplies(const QList<domain::Reply> &replies);
     void show(const Loaded &loaded);
     void updateComposer();
+    void updateChecks();
     void updateTriageLine();
     void retranslate();
 
@@ -101,6 +105,9 @@ private:
     QLabel *m_via;
     QLabel *m_length;
     QPushButton *m_send;
+    QListWidget *m_findings;
+    ComposerAssistant *m_assistant;
+    QString m_signature;
     domain::Case m_case;
     qint64 m_answerPostId = 0;   // the customer's latest post: what a reply answers
     bool m_windowClosed = false; // Messenger's 24-hour window has passed: no reply can be sent

@@ -1310,6 +1310,21 @@
     </message>
 </context>
 <context>
+    <name>webcare::ui::ComposerAssistant</name>
+    <message>
+        <source>[Ctrl+. fixes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the template, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>webcare::ui::ConnectAccountDialog</name>
     <message>
         <source>Connect</source>

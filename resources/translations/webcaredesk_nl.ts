@@ -5,36 +5,36 @@
     <name>AgentState</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Webcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) waiting in webcare, %1 at risk: switch to webcare?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaak wacht in webcare, %1 in gevaar: overschakelen naar webcare?</numerusform>
+            <numerusform>%n zaken wachten in webcare, %1 in gevaar: overschakelen naar webcare?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n caller(s) waiting in the phone queue: switch to phone?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beller wacht in de telefoonwachtrij: overschakelen naar telefoon?</numerusform>
+            <numerusform>%n bellers wachten in de telefoonwachtrij: overschakelen naar telefoon?</numerusform>
         </translation>
     </message>
 </context>
@@ -147,126 +147,126 @@
     <name>CheckCommand</name>
     <message>
         <source>Reads a reply draft on standard input and prints the tone-of-voice findings as JSON: rule, span (UTF-16 start and length), the text of the span, message and suggested fix. Exit code 0: no findings, 1: findings, 2: usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een conceptantwoord van standaardinvoer en toont de bevindingen over de tone of voice als JSON: regel, bereik (UTF-16-begin en -lengte), de tekst van het bereik, melding en voorgestelde verbetering. Afsluitcode 0: geen bevindingen, 1: bevindingen, 2: onjuist gebruik.</translation>
     </message>
     <message>
         <source>The platform of the reply: x, mastodon, facebook or discourse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het platform van het antwoord: x, mastodon, facebook of discourse.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">kanaal</translation>
+        <translation>kanaal</translation>
     </message>
     <message>
         <source>The team&apos;s form of address: je (informal) or u (formal).</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanspreekvorm van het team: je (informeel) of u (formeel).</translation>
     </message>
     <message>
         <source>je|u</source>
-        <translation type="unfinished"></translation>
+        <translation>je|u</translation>
     </message>
     <message>
         <source>The agent&apos;s signature, for example ^JB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekening van de medewerker, bijvoorbeeld ^JB.</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekening</translation>
     </message>
     <message>
         <source>The team signs on a line of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het team ondertekent op een eigen regel.</translation>
     </message>
     <message>
         <source>The customer&apos;s name, when known.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de klant, als die bekend is.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>The reply answers a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord reageert op een klacht.</translation>
     </message>
     <message>
         <source>An approved knowledge-base link; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een goedgekeurde link uit de kennisbank; herhaal voor meer links.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Do not check spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling niet.</translation>
     </message>
     <message>
         <source>Give the platform with --channel x, mastodon, facebook or discourse.</source>
-        <translation type="unfinished">Geef het platform op met --channel x, mastodon, facebook of discourse.</translation>
+        <translation>Geef het platform op met --channel x, mastodon, facebook of discourse.</translation>
     </message>
     <message>
         <source>Give the team&apos;s form of address with --style je or --style u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de aanspreekvorm van het team op met --style je of --style u.</translation>
     </message>
     <message>
         <source>check reads the draft on standard input and takes no file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>check leest het concept van standaardinvoer en accepteert geen bestandsnamen.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished">Kan standaardinvoer niet lezen.</translation>
+        <translation>Kan standaardinvoer niet lezen.</translation>
     </message>
     <message>
         <source>Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling niet gecontroleerd in het Nederlands: het Hunspell-woordenboek nl_NL is niet geïnstalleerd.</translation>
     </message>
 </context>
 <context>
     <name>Holiday</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwjaarsdag</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Goede Vrijdag</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Paasdag</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Paasdag</translation>
     </message>
     <message>
         <source>King&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Koningsdag</translation>
     </message>
     <message>
         <source>Liberation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevrijdingsdag</translation>
     </message>
     <message>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemelvaartsdag</translation>
     </message>
     <message>
         <source>Whit Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Pinksterdag</translation>
     </message>
     <message>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Pinksterdag</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Kerstdag</translation>
     </message>
     <message>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Kerstdag</translation>
     </message>
 </context>
 <context>
@@ -598,15 +598,15 @@
     <name>SlaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">Op tijd</translation>
+        <translation>Op tijd</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>In gevaar</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
 </context>
 <context>
@@ -667,102 +667,102 @@
     <name>Templates</name>
     <message>
         <source>The placeholder %1 has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het invulveld %1 heeft nog geen waarde.</translation>
     </message>
     <message>
         <source>The template library is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sjabloonbibliotheek is geen geldige JSON: %1</translation>
     </message>
     <message>
         <source>The template library has no &quot;templates&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sjabloonbibliotheek heeft geen lijst &quot;templates&quot;.</translation>
     </message>
     <message>
         <source>Template %1 lacks an id, title or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 mist een id, titel of tekst.</translation>
     </message>
 </context>
 <context>
     <name>ToneCheck</name>
     <message>
         <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;je&quot; or &quot;jouw&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeel &quot;%1&quot; in een team dat &quot;je&quot; zegt: schrijf &quot;je&quot; of &quot;jouw&quot;.</translation>
     </message>
     <message>
         <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;jezelf&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeel &quot;%1&quot; in een team dat &quot;je&quot; zegt: schrijf &quot;jezelf&quot;.</translation>
     </message>
     <message>
         <source>Formal &quot;%1&quot; in a team that says &quot;je&quot;: write &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formeel &quot;%1&quot; in een team dat &quot;je&quot; zegt: schrijf &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Informal &quot;%1&quot; in a team that says &quot;u&quot;: write &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informeel &quot;%1&quot; in een team dat &quot;u&quot; zegt: schrijf &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Not signed: end the reply with your signature %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondertekend: sluit het antwoord af met je ondertekening %1.</translation>
     </message>
     <message>
         <source>Signed twice: keep only the signature at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee keer ondertekend: houd alleen de ondertekening aan het eind.</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters, the limit is %3. Shorten it or send it as a thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te lang voor %1: %2 tekens, de limiet is %3. Maak het korter of verstuur het als thread.</translation>
     </message>
     <message>
         <source>Long for %1: %2 characters in %3 sentences. Keep it short: two sentences, at most %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang voor %1: %2 tekens in %3 zinnen. Houd het kort: twee zinnen, hoogstens %4 tekens.</translation>
     </message>
     <message>
         <source>Personal: address %1 by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk: spreek %1 aan bij naam.</translation>
     </message>
     <message>
         <source>Empathetic: this answers a complaint; acknowledge it first (for example &quot;Vervelend dat …&quot; or &quot;Sorry dat …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empathisch: dit is een reactie op een klacht; erken die eerst (bijvoorbeeld &quot;Vervelend dat …&quot; of &quot;Sorry dat …&quot;).</translation>
     </message>
     <message>
         <source>Businesslike: one question mark is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk: één vraagteken is genoeg.</translation>
     </message>
     <message>
         <source>Businesslike: one exclamation mark at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk: hoogstens één uitroepteken.</translation>
     </message>
     <message>
         <source>Businesslike: many exclamation marks; end this sentence with a full stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk: veel uitroeptekens; sluit deze zin af met een punt.</translation>
     </message>
     <message>
         <source>Businesslike: more than %1 emoji; leave this one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk: meer dan %1 emoji; laat deze weg.</translation>
     </message>
     <message>
         <source>States policy without a source: add a link from the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noemt beleid zonder bron: voeg een link uit de kennisbank toe.</translation>
     </message>
     <message>
         <source>States policy without an approved source: the link is not from the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noemt beleid zonder goedgekeurde bron: de link komt niet uit de kennisbank.</translation>
     </message>
     <message>
         <source>Commercial content in a service reply: leave out offers, discounts and sales phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerciële inhoud in een serviceantwoord: laat aanbiedingen, kortingen en verkooppraatjes weg.</translation>
     </message>
     <message>
         <source>The placeholder %1 has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het invulveld %1 heeft nog geen waarde.</translation>
     </message>
     <message>
         <source>Spelling: &quot;%1&quot; is not in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: &quot;%1&quot; staat niet in het woordenboek.</translation>
     </message>
     <message>
         <source>Spelling: &quot;%1&quot; is not in the dictionary; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: &quot;%1&quot; staat niet in het woordenboek; bedoel je &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
@@ -1044,34 +1044,34 @@
     </message>
     <message>
         <source>webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: print the tone-of-voice findings on a reply draft read from standard input as JSON (see webcaredesk check --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: toon als JSON de bevindingen over de tone of voice bij een conceptantwoord dat van standaardinvoer wordt gelezen (zie webcaredesk check --help).</translation>
     </message>
 </context>
 <context>
     <name>webcare::telephony::AmiClient</name>
     <message>
         <source>The connection to the telephony server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de telefonieserver is gesloten.</translation>
     </message>
     <message>
         <source>The telephony server refused the login (%1). Check the AMI user and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>De telefonieserver weigerde de aanmelding (%1). Controleer de AMI-gebruiker en het AMI-geheim.</translation>
     </message>
     <message>
         <source>Not connected to the telephony server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding met de telefonieserver.</translation>
     </message>
     <message>
         <source>The telephony server did not give the queue status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De telefonieserver gaf de status van de wachtrij niet door: %1</translation>
     </message>
     <message>
         <source>The telephony server could not pause or unpause your phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De telefonieserver kon je toestel niet op pauze zetten of van pauze halen: %1</translation>
     </message>
     <message>
         <source>The connection to the telephony server was lost; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de telefonieserver is verbroken; er wordt opnieuw verbinding gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1307,21 @@
     <message>
         <source>(private message)</source>
         <translation>(privébericht)</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ComposerAssistant</name>
+    <message>
+        <source>[Ctrl+. fixes]</source>
+        <translation>[Ctrl+. verbetert]</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the template, then Enter</source>
+        <translation>Typ een paar letters van het sjabloon en druk op Enter</translation>
     </message>
 </context>
 <context>
