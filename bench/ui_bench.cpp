@@ -7,6 +7,7 @@
 //
 // --db keeps the generated store for the next run (generating a million cases takes about a minute).
 #include "caseview.h"
+#include "composerassistant.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "store/storeservice.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,5 +161,32 @@ int main(int argc, char **argv)
     std::printf("  of which: loaded and laid out, median %.2f ms, p95 %.2f ms; painting what changed, median %.2f ms, "
                 "p95 %.2f ms\n",
                 percentile(loaded, 0.5), percentile(loaded, 0.95), percentile(painted, 0.5), percentile(painted, 0.95));
+
+    // Typing in the reply box: from each keystroke until the checks of the text now in the box are shown.
+    QPlainTextEdit *editor = view->replyEditor();
+    ui::ComposerAssistant *assistant = view->composer();
+    if (!QTest::qWaitFor([] { return ui::ComposerAssistant::speller() != nullptr; }, 20000))
+        std::fprintf(stderr, "ui_bench: spelling dictionaries not loaded; timing without spelling\n");
+    editor->setFocus();
+    const QString draft = QStringLiteral("Hoi Marloes, vervelend dat je schade hebt. Kunt u ons een DM sturen met je "
+                                         "polisnummer? Dan kijk ik het vandaag nog na. Fijne dag!");
+    QList<double> checks;
+    int lastCount = -1;
+    QObject::connect(assistant, &ui::ComposerAssistant::checked, assistant, [&](int n) { lastCount = n; });
+    for (const QChar c : draft) {
+        QTest::qWait(30); // a fast typist: about 30 keys a second
+        lastCount = -1;
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClicks(editor, QString(c));
+        const QString now = editor->toPlainText();
+        if (!QTest::qWaitFor([&] { return lastCount >= 0 && assistant->findings().size() == lastCount; }, 5000))
+            return 1;
+        checks << double(t.nsecsElapsed()) / 1e6;
+        Q_UNUSED(now)
+    }
+    std::printf("keystroke to updated checks, %lld keys: median %.2f ms, p95 %.2f ms, max %.2f ms (target < 30 ms)\n",
+                static_cast<long long>(checks.size()), percentile(checks, 0.5), percentile(checks, 0.95),
+                percentile(checks, 1.0));
     return 0;
 }

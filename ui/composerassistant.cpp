@@ -47,8 +47,11 @@ ComposerAssistant::ComposerAssistant(QPlainTextEdit *editor, QListWidget *findin
         }
         showFindings();
         emit checked(int(m_findings.size()));
-        fetchSuggestions();
+        m_suggestionDelay.start(); // suggestions only once the agent pauses
     });
+    m_suggestionDelay.setSingleShot(true);
+    m_suggestionDelay.setInterval(600);
+    connect(&m_suggestionDelay, &QTimer::timeout, this, &ComposerAssistant::fetchSuggestions);
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, m_editor);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -88,9 +91,14 @@ void ComposerAssistant::fetchSuggestions()
     const composer::Speller *s = speller();
     if (!s || m_fetchingSuggestions)
         return;
+    if (m_checkedText != m_editor->toPlainText())
+        return;
     QStringList words;
+    const int cursor = m_editor->textCursor().position();
     for (const composer::Finding &f : std::as_const(m_findings)) {
-        if (f.rule == QStringView(composer::rule::spelling) && f.alternatives.isEmpty())
+        // Not the word being typed: it is probably not finished.
+        const bool underCursor = cursor >= f.start && cursor <= f.start + f.length;
+        if (f.rule == QStringView(composer::rule::spelling) && f.alternatives.isEmpty() && !underCursor)
             words << m_checkedText.mid(f.start, f.length);
     }
     if (words.isEmpty())

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class QListWidget;
@@ -56,6 +57,7 @@ private:
     QHash<QString, QString> m_values;
     QList<composer::Finding> m_findings;
     QFutureWatcher<QList<composer::Finding>> m_watcher;
+    QTimer m_suggestionDelay;
     QString m_checkedText;
     bool m_again = false;
     bool m_fetchingSuggestions = false;

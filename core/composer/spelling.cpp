@@ -15,7 +15,11 @@ constexpr qsizetype cacheLimit = 20000;
 struct Speller::Dictionary {
     QString language;
     bool utf8 = true;
-    std::unique_ptr<Hunspell> hunspell;
+    std::unique_ptr<Hunspell> hunspell; // spell(): fast, for the live checks
+    // suggest() takes a few hundred milliseconds and Hunspell is not thread-safe: a second instance of its own,
+    // made on first use, so a live check never waits for a suggestion being computed.
+    std::unique_ptr<Hunspell> suggester;
+    QString affPath, dicPath;
 
     std::string encode(const QString &word) const { return utf8 ? word.toStdString() : word.toLatin1().toStdString(); }
     QString decode(const std::string &word) const
@@ -33,6 +37,8 @@ Speller::Speller(const QStringList &languages, const QString &directory)
             continue;
         auto d = std::make_unique<Dictionary>();
         d->language = language;
+        d->affPath = aff;
+        d->dicPath = dic;
         d->hunspell =
             std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
         d->utf8 = QString::fromStdString(d->hunspell->get_dict_encoding()).compare(u"UTF-8", Qt::CaseInsensitive) == 0;
@@ -71,13 +77,17 @@ std::optional<QStringList> Speller::cachedSuggestions(const QString &word, const
 
 QStringList Speller::suggestions(const QString &word, const QString &preferred, int limit) const
 {
-    QMutexLocker lock(&m_mutex);
     const QString key = preferred + u'\x1f' + word;
-    if (const auto it = m_suggestions.constFind(key); it != m_suggestions.cend())
-        return it->mid(0, limit);
+    if (auto cached = cachedSuggestions(word, preferred))
+        return cached->mid(0, limit);
+    // Only suggestions wait for each other; spell() and the caches stay free meanwhile.
+    QMutexLocker suggesting(&m_suggestMutex);
     QStringList all;
-    auto ask = [&](const Dictionary &d) {
-        for (const std::string &s : d.hunspell->suggest(d.encode(word))) {
+    auto ask = [&](Dictionary &d) {
+        if (!d.suggester)
+            d.suggester = std::make_unique<Hunspell>(QFile::encodeName(d.affPath).constData(),
+                                                     QFile::encodeName(d.dicPath).constData());
+        for (const std::string &s : d.suggester->suggest(d.encode(word))) {
             const QString suggestion = d.decode(s);
             if (!all.contains(suggestion))
                 all.append(suggestion);
@@ -90,6 +100,7 @@ QStringList Speller::suggestions(const QString &word, const QString &preferred, 
         if (d->language != preferred)
             ask(*d);
     all = all.mid(0, 5);
+    QMutexLocker lock(&m_mutex);
     if (m_suggestions.size() > cacheLimit)
         m_suggestions.clear();
     m_suggestions.insert(key, all);

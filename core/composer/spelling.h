@@ -39,7 +39,8 @@ private:
     struct Dictionary;
     std::vector<std::unique_ptr<Dictionary>> m_dictionaries;
     QStringList m_languages;
-    mutable QMutex m_mutex;
+    mutable QMutex m_mutex;        // spell() and the caches
+    mutable QMutex m_suggestMutex; // suggest(), on the second Hunspell instances
     mutable QHash<QString, bool> m_correct;
     mutable QHash<QString, QStringList> m_suggestions;
 };
