@@ -206,7 +206,7 @@ int main(int argc, char **argv)
     sync::AccountSync::Options syncOptions;
     syncOptions.training = training;
     sync::SyncEngine engine(*location, syncOptions);
-    accounts::AccountService accountService(&storeService, secrets.get(), &engine);
+    accounts::AccountService accountService(&storeService, secrets.get(), &engine, &network);
     ui::MainWindow window(&storeService, &translations, &accountService, &network);
     window.setTrainingMode(training);
     window.setAgent(agentLogin());

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QUrlQuery>
 
 namespace webcare::accounts {
 
@@ -13,16 +14,22 @@ struct Text {
 } // namespace
 
 AccountService::AccountService(store::StoreService *store, SecretStore *secrets, sync::SyncEngine *engine,
-                               QObject *parent)
+                               net::GuardedNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
     , m_engine(engine)
+    , m_http(network ? new net::HttpClient(network, this) : nullptr)
 {
     connect(m_engine, &sync::SyncEngine::postsStored, this,
             [this](qint64, const QList<qint64> &caseIds) { emit postsArrived(caseIds); });
     connect(m_engine, &sync::SyncEngine::healthChanged, this, &AccountService::onHealth);
     connect(m_engine, &sync::SyncEngine::needsReconnect, this, &AccountService::onNeedsReconnect);
+    // A poll that succeeds after a renewal ends it: a later expiry may be renewed again.
+    connect(m_engine, &sync::SyncEngine::pollFinished, this, [this](qint64 accountId, bool ok) {
+        if (ok)
+            m_renewing.remove(accountId);
+    });
     connect(m_engine, &sync::SyncEngine::replyStateChanged, this,
             [this](qint64, qint64 replyId, domain::ReplyState state, const QString &error) {
                 emit replyStateChanged(replyId, state, error);
@@ -214,6 +221,59 @@ void AccountService::onHealth(qint64 accountId, const store::AccountHealth &heal
 }
 
 void AccountService::onNeedsReconnect(qint64 accountId)
+{
+    const auto a = account(accountId);
+    if (!a)
+        return;
+    m_engine->stopAccount(accountId);
+    // An expired token with a refresh token beside it is renewed once, quietly; only if that fails is the agent
+    // asked to sign in again. A token refused right after a renewal is not renewed again (no loop).
+    if (!m_http || m_renewing.contains(accountId)) {
+        m_renewing.remove(accountId);
+        askToReconnect(accountId);
+        return;
+    }
+    m_renewing.insert(accountId);
+    m_secrets->read(credentialsKey(accountId), [this, accountId](Expected<QString, SecretError> secret) {
+        const auto a = account(accountId);
+        if (!a || !secret) {
+            m_renewing.remove(accountId);
+            askToReconnect(accountId);
+            return;
+        }
+        refreshAccessToken(
+            m_http, this, *a, parseSecrets(*secret), [this, accountId](Expected<AccountSecrets, QString> renewed) {
+                if (!renewed) {
+                    qInfo().noquote() << "account" << accountId << "not renewed:" << renewed.error();
+                    m_renewing.remove(accountId);
+                    askToReconnect(accountId);
+                    return;
+                }
+                m_secrets->write(credentialsKey(accountId), serializeSecrets(*renewed),
+                                 [this, accountId](Expected<void, SecretError> written) {
+                                     const auto again = account(accountId);
+                                     if (!written || !again) {
+                                         m_renewing.remove(accountId);
+                                         askToReconnect(accountId);
+                                         return;
+                                     }
+                                     // The worker marked it for reconnecting; renewed, it is
+                                     // active again (m_renewing stays until a poll succeeds).
+                                     m_store->run<void>(
+                                         this,
+                                         [accountId](store::CaseStore &s) {
+                                             return s.setAccountStatus(accountId, domain::Account::Status::Active);
+                                         },
+                                         [this, accountId](Expected<void, store::StoreError>) {
+                                             if (const auto a = account(accountId))
+                                                 startSync(*a);
+                                         });
+                                 });
+            });
+    });
+}
+
+void AccountService::askToReconnect(qint64 accountId)
 {
     auto a = account(accountId);
     if (!a)

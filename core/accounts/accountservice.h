@@ -7,6 +7,7 @@
 #include "sync/syncengine.h"
 
 #include <QObject>
+#include <QSet>
 #include <optional>
 
 namespace webcare::accounts {
@@ -17,8 +18,9 @@ namespace webcare::accounts {
 class AccountService final : public QObject {
     Q_OBJECT
 public:
+    // `network` (may be null) renews expired tokens with their refresh token before asking for a reconnect.
     AccountService(store::StoreService *store, SecretStore *secrets, sync::SyncEngine *engine,
-                   QObject *parent = nullptr);
+                   net::GuardedNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
 
     // Reads the accounts and starts syncing every active one whose sign-in the keychain holds.
     void load();
@@ -54,11 +56,14 @@ private:
     void replace(const domain::Account &account);
     void onHealth(qint64 accountId, const store::AccountHealth &health);
     void onNeedsReconnect(qint64 accountId);
+    void askToReconnect(qint64 accountId);
 
     store::StoreService *m_store;
     SecretStore *m_secrets;
     sync::SyncEngine *m_engine;
     QList<domain::Account> m_accounts;
+    net::HttpClient *m_http = nullptr;
+    QSet<qint64> m_renewing; // one renewal at a time per account, and none twice in a row
 };
 
 } // namespace webcare::accounts

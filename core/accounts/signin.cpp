@@ -100,6 +100,43 @@ QByteArray pkceVerifier()
     return base64Url(bytes);
 }
 
+void refreshAccessToken(net::HttpClient *http, QObject *context, const domain::Account &account,
+                        const AccountSecrets &secrets, std::function<void(Expected<AccountSecrets, QString>)> done)
+{
+    if (secrets.refreshToken.isEmpty() || account.channel == Channel::Discourse) {
+        done(unexpected(Text::tr("The sign-in cannot be renewed by itself: reconnect the account.")));
+        return;
+    }
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), secrets.refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), secrets.clientId);
+    if (!secrets.clientSecret.isEmpty())
+        form.addQueryItem(QStringLiteral("client_secret"), secrets.clientSecret);
+    net::ApiRequest r;
+    r.method = "POST";
+    r.url = oauthEndpoints(account).token;
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    r.body = form.query(QUrl::FullyEncoded).toUtf8();
+    http->send(r, context, [secrets, done = std::move(done)](const net::ApiResponse &response) {
+        const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+        const QString token = o.value(QLatin1String("access_token")).toString();
+        if (response.status != 200 || token.isEmpty()) {
+            done(unexpected(Text::tr("The platform did not renew the sign-in (%1): reconnect the account.")
+                                .arg(response.status ? oauthErrorText(response.body) : response.transportDetail)));
+            return;
+        }
+        AccountSecrets renewed = secrets;
+        renewed.credentials.accessToken = token;
+        // X rotates refresh tokens: the old one is spent.
+        if (const QString next = o.value(QLatin1String("refresh_token")).toString(); !next.isEmpty())
+            renewed.refreshToken = next;
+        const int expiresIn = o.value(QLatin1String("expires_in")).toInt();
+        renewed.expiresAt = expiresIn > 0 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn) : QDateTime();
+        done(renewed);
+    });
+}
+
 SignIn::SignIn(net::GuardedNetworkAccessManager *network, OpenBrowser openBrowser, QObject *parent)
     : QObject(parent)
     , m_network(network)

@@ -32,6 +32,11 @@ QByteArray pkceChallenge(const QByteArray &verifier);
 // A fresh code verifier: 32 random bytes as 43 base64url characters.
 QByteArray pkceVerifier();
 
+// Renews an expired access token with the refresh token kept beside it (RFC 6749 §6; X hands out two-hour tokens).
+// `done` gets the new secrets, or a translated reason when the account must be signed in again.
+void refreshAccessToken(net::HttpClient *http, QObject *context, const domain::Account &account,
+                        const AccountSecrets &secrets, std::function<void(Expected<AccountSecrets, QString>)> done);
+
 // What the agent entered in the "add account" dialog.
 struct SignInRequest {
     domain::Account account; // channel and base URL; for Facebook the Page id in platformUserId (may be empty)

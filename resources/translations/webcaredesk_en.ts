@@ -593,6 +593,14 @@
         <source>The platform&apos;s answer about the signed-in account could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in cannot be renewed by itself: reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not renew the sign-in (%1): reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaStatus</name>

@@ -593,6 +593,14 @@
         <source>The platform&apos;s answer about the signed-in account could not be read.</source>
         <translation>Het antwoord van het platform over het aangemelde account was onleesbaar.</translation>
     </message>
+    <message>
+        <source>The sign-in cannot be renewed by itself: reconnect the account.</source>
+        <translation>De aanmelding kan niet vanzelf worden verlengd: koppel het account opnieuw.</translation>
+    </message>
+    <message>
+        <source>The platform did not renew the sign-in (%1): reconnect the account.</source>
+        <translation>Het platform heeft de aanmelding niet verlengd (%1): koppel het account opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>SlaStatus</name>

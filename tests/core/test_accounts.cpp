@@ -352,3 +352,64 @@ TEST_CASE("A connected account syncs, keeps its token out of the store, and asks
     Q_UNUSED(newId)
     Q_UNUSED(secret)
 }
+
+TEST_CASE("An expired token is renewed with its refresh token; a spent one asks for a reconnect",
+          "[accounts][oauth][fake]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    store::StoreService storeService;
+    bool opened = false;
+    storeService.open(db.location(), &storeService, [&](store::StoreService::OpenResult r) { opened = r.hasValue(); });
+    REQUIRE(QTest::qWaitFor([&] { return opened; }, 10000));
+    accounts::MemorySecretStore secrets;
+    sync::SyncEngine engine(db.location(), {});
+    net::GuardedNetworkAccessManager network;
+    accounts::AccountService service(&storeService, &secrets, &engine, &network);
+    QSignalSpy reconnect(&service, &accounts::AccountService::needsReconnect);
+    QSignalSpy polled(&engine, &sync::SyncEngine::pollFinished);
+
+    // Signed in on X: a two-hour token and a refresh token.
+    SignInRun run(&network);
+    REQUIRE(run.run(request(Channel::X, fake.baseUrl())));
+    accounts::SignInResult signedIn = run.result();
+    REQUIRE_FALSE(signedIn.secrets.refreshToken.isEmpty());
+    // Two hours later the access token is refused.
+    signedIn.secrets.credentials.accessToken = QStringLiteral("expired");
+    service.add(signedIn);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const QList<QVariant> &p : polled) {
+                if (p.at(1).toBool())
+                    return true;
+            }
+            return false;
+        },
+        20000));
+    CHECK(reconnect.isEmpty()); // renewed quietly, the agent was not bothered
+    const qint64 id = service.accounts().first().id;
+    std::optional<accounts::AccountSecrets> stored;
+    secrets.read(accounts::credentialsKey(id),
+                 [&](Expected<QString, accounts::SecretError> s) { stored = accounts::parseSecrets(*s); });
+    REQUIRE(QTest::qWaitFor([&] { return stored.has_value(); }, 2000));
+    CHECK(stored->credentials.accessToken.startsWith(QLatin1String("fake-x-")));
+    CHECK(stored->refreshToken != run.result().secrets.refreshToken); // X rotates refresh tokens
+    CHECK(service.account(id)->status == domain::Account::Status::Active);
+    const QJsonObject renewal = lastRequestTo(fake, QStringLiteral("/2/oauth2/token"));
+    CHECK(QUrlQuery(renewal.value(QLatin1String("body")).toString()).queryItemValue(QStringLiteral("grant_type")) ==
+          QLatin1String("refresh_token"));
+
+    // The refresh token spent (or revoked): the agent is asked to reconnect, once.
+    stored->credentials.accessToken = QStringLiteral("expired");
+    stored->refreshToken = QStringLiteral("spent");
+    bool written = false;
+    secrets.write(accounts::credentialsKey(id), accounts::serializeSecrets(*stored),
+                  [&](Expected<void, accounts::SecretError>) { written = true; });
+    REQUIRE(QTest::qWaitFor([&] { return written; }, 2000));
+    service.load();
+    REQUIRE(QTest::qWaitFor([&] { return !reconnect.isEmpty(); }, 20000));
+    QTest::qWait(500);
+    CHECK(reconnect.size() == 1);
+    CHECK(service.account(id)->status == domain::Account::Status::NeedsReconnect);
+}
