@@ -2,6 +2,7 @@
 #include "inboxmodel.h"
 
 #include "store/storeservice.h"
+#include "workflow/workingtime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -159,14 +160,29 @@ void InboxModel::requestPage()
         });
 }
 
+const workflow::WorkingTimeSla &InboxModel::teamSla()
+{
+    // The store's default policy (opening hours and targets are not team settings yet).
+    static const workflow::WorkingTimeSla sla;
+    return sla;
+}
+
 InboxModel::SlaStatus InboxModel::slaStatus(const Case &c, const QDateTime &nowUtc)
 {
     if (!isOpen(c.state) || !c.slaDueAt.isValid())
         return SlaStatus::None;
-    const qint64 left = nowUtc.secsTo(c.slaDueAt);
-    if (left < 0)
+    // In working time, as the due times are computed: Friday evening with Monday 09:00 due is not "at risk".
+    switch (teamSla().status(c.slaDueAt, nowUtc)) {
+    case workflow::SlaStatus::Breached:
         return SlaStatus::Breached;
-    return left < 2 * 3600 ? SlaStatus::AtRisk : SlaStatus::OnTime;
+    case workflow::SlaStatus::AtRisk:
+        return SlaStatus::AtRisk;
+    case workflow::SlaStatus::OnTime:
+        return SlaStatus::OnTime;
+    case workflow::SlaStatus::None:
+        break;
+    }
+    return SlaStatus::None;
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const

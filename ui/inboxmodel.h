@@ -9,6 +9,9 @@
 namespace webcare::store {
 class StoreService;
 }
+namespace webcare::workflow {
+class WorkingTimeSla;
+}
 
 namespace webcare::ui {
 
@@ -44,6 +47,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static SlaStatus slaStatus(const domain::Case &c, const QDateTime &nowUtc);
+    // The working-time SLA the timers follow.
+    static const workflow::WorkingTimeSla &teamSla();
 
 signals:
     void loadingChanged(bool loading);

@@ -9,6 +9,7 @@
 #include "store/storeservice.h"
 #include "translations.h"
 #include "triagestate.h"
+#include "workflow/workingtime.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,7 +70,9 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
         break;
     case Queue::SlaAtRisk:
         f.states = {CaseState::New, CaseState::NeedsReply};
-        f.dueBefore = QDateTime::currentDateTimeUtc().addSecs(atRiskSeconds);
+        // Two working hours left, as the timers count them (the weekend does not count).
+        f.dueBefore =
+            InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), atRiskSeconds);
         break;
     case Queue::NoAction:
         f.states = {CaseState::NoAction};
