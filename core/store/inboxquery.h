@@ -14,7 +14,7 @@ struct InboxFilter {
     std::optional<QString> assignee; // "" = unassigned
     QString category;
     QString tag;
-    QString search; // what the agent typed; never passed to the FTS engine verbatim
+    QString search;      // what the agent typed; never passed to the FTS engine verbatim
     QDateTime dueBefore; // valid: only cases whose SLA falls due before this time (the "SLA at risk" queue)
 };
 

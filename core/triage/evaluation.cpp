@@ -123,8 +123,7 @@ EvaluationReport evaluate(const Triager &triager, const QList<LabelledPost> &pos
 
 QString EvaluationReport::markdown() const
 {
-    QString out =
-        QStringLiteral("| label | posts | suggested | precision | recall |\n|---|---:|---:|---:|---:|\n");
+    QString out = QStringLiteral("| label | posts | suggested | precision | recall |\n|---|---:|---:|---:|---:|\n");
     auto row = [&out](const QString &name, const ClassScore &s) {
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(name)
