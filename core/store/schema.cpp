@@ -248,6 +248,64 @@ CREATE TABLE assignment_rotation (
     id INTEGER PRIMARY KEY,
     last_agent TEXT NOT NULL)
 )SQL"},
+    // The agent workspace, review and reports: internal notes on a case; the team's tag list (voice-of-the-customer
+    // tags feed the weekly report); roles and four-eyes approval (a reply waiting for a supervisor, the reviewer's
+    // comment, a numbered thread's parts chained to the part before); who has a case open or is writing (collision);
+    // team settings shared by every client; training reviews scored per ZEKEP criterion; customer satisfaction.
+    {8, R"SQL(
+CREATE TABLE case_notes (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at BIGINT NOT NULL);
+CREATE INDEX case_notes_case ON case_notes (case_id, created_at);
+CREATE TABLE tag_catalog (
+    tag TEXT PRIMARY KEY,
+    voc INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '');
+CREATE INDEX case_tags_tag ON case_tags (tag, case_id);
+CREATE INDEX posts_author ON posts (author_id, created_at);
+ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent';
+ALTER TABLE agents ADD COLUMN needs_approval INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE replies ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE replies ADD COLUMN review_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE replies ADD COLUMN reviewed_at BIGINT;
+ALTER TABLE replies ADD COLUMN open_flags TEXT NOT NULL DEFAULT '';
+ALTER TABLE replies ADD COLUMN thread_parent_id BIGINT REFERENCES replies (id);
+CREATE TABLE case_presence (
+    case_id BIGINT NOT NULL,
+    client_id TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    heartbeat_at BIGINT NOT NULL,
+    PRIMARY KEY (case_id, client_id));
+CREATE TABLE team_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT '',
+    updated_at BIGINT NOT NULL);
+CREATE TABLE training_reviews (
+    id {id},
+    reply_id BIGINT NOT NULL REFERENCES replies (id),
+    reviewer TEXT NOT NULL,
+    zakelijk INTEGER NOT NULL,
+    efficient INTEGER NOT NULL,
+    kort INTEGER NOT NULL,
+    empathisch INTEGER NOT NULL,
+    persoonlijk INTEGER NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    reviewed_at BIGINT NOT NULL,
+    UNIQUE (reply_id, reviewer));
+CREATE TABLE satisfaction (
+    id {id},
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    score INTEGER,
+    nps INTEGER,
+    comment TEXT NOT NULL DEFAULT '',
+    recorded_at BIGINT NOT NULL);
+CREATE INDEX satisfaction_recorded ON satisfaction (recorded_at)
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)
