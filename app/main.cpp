@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QMutex>
 #include <QScreen>
@@ -167,6 +168,9 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Webcare Desk"));
     QApplication::setDesktopFileName(QStringLiteral("webcaredesk"));
+    // The installed theme icon when there is one (the package puts it in hicolor), else the built-in copy.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("webcaredesk"), QIcon(QStringLiteral(":/icons/webcaredesk.svg"))));
 
     ui::Translations translations;
     QCommandLineParser parser;

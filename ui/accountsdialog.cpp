@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -278,6 +279,11 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
                                   (account->channel == Channel::X || account->channel == Channel::Discourse));
     });
     connect(m_accounts, &accounts::AccountService::accountsChanged, this, &AccountsDialog::refresh);
+    // "2 min ago" and "in 30 s" must move on while the dialog stays open, not only when a sync reports.
+    auto *tick = new QTimer(this);
+    tick->setInterval(std::chrono::seconds(10));
+    connect(tick, &QTimer::timeout, this, &AccountsDialog::refresh);
+    tick->start();
     refresh();
 }
 
