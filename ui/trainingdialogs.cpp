@@ -293,6 +293,8 @@ ReviewDialog::ReviewDialog(store::StoreService *store, const QString &agent, Mod
     auto *top = new QHBoxLayout;
     m_trainee = new QComboBox(this);
     m_trainee->setObjectName(QStringLiteral("traineeFilter"));
+    m_trainee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_trainee->setMinimumContentsLength(16);
     auto *traineeLabel = new QLabel(tr("&Trainee:"), this);
     traineeLabel->setBuddy(m_trainee);
     m_unreviewedOnly = new QCheckBox(tr("&Unreviewed only"), this);
@@ -314,7 +316,9 @@ ReviewDialog::ReviewDialog(store::StoreService *store, const QString &agent, Mod
     auto *replies = new QSplitter(Qt::Horizontal, m_tabs);
     m_list = new QListWidget(replies);
     m_list->setObjectName(QStringLiteral("reviewList"));
-    m_list->setMinimumWidth(280);
+    m_list->setMinimumWidth(300);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     auto *right = new QWidget(replies);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
