@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QMutex>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
@@ -196,6 +197,16 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Webcare Desk"), location.error());
         return 2;
     }
+    // The live store's own path is refused outright in training; any other live store is refused when opened (the
+    // training store is marked inside the database).
+    if (training && location->backend == store::Backend::Sqlite &&
+        QFileInfo(location->sqlitePath).absoluteFilePath() == QFileInfo(paths.liveStore()).absoluteFilePath()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Webcare Desk"),
+                              QCoreApplication::translate("main", "Training never opens the live store %1. Start "
+                                                                  "with --training alone to use the training store.")
+                                  .arg(location->displayName()));
+        return 2;
+    }
 
     store::StoreService storeService;
     // The one network access manager of the GUI thread (sign-ins); each sync worker has its own, equally guarded.
@@ -250,8 +261,31 @@ int main(int argc, char **argv)
             });
         });
     }
+    // Switching mode restarts the app: the window never holds a live and a training store one after the other.
+    QObject::connect(&window, &ui::MainWindow::trainingSwitchRequested, &window, [&app](bool toTraining) {
+        QStringList args;
+        const QStringList original = app.arguments().mid(1);
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            const QString &a = original.at(i);
+            if (a == QLatin1String("--training") || a == QLatin1String("--demo"))
+                continue;
+            if (a == QLatin1String("--db") || a == QLatin1String("--screenshot")) {
+                ++i;
+                continue;
+            }
+            if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--screenshot=")))
+                continue;
+            args << a;
+        }
+        if (toTraining)
+            args << QStringLiteral("--training");
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+            QCoreApplication::quit();
+        else
+            qWarning().noquote() << "could not restart in the other mode";
+    });
     window.show();
-    window.openStore(*location, demo || training);
+    window.openStore(*location, demo, training ? store::StorePurpose::Training : store::StorePurpose::Live);
     const int rc = app.exec();
     return exitCode ? exitCode : rc;
 }

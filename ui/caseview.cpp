@@ -267,10 +267,11 @@ void CaseView::renderReplies(const QList<Reply> &replies)
             line += QLatin1Char('\n') + tr("Not sent: %1 Edit the text below and send it again.").arg(r.lastError);
         label->setText(line);
         label->setObjectName(QStringLiteral("reply-%1").arg(replyStateKey(r.state)));
-        const char *color = r.state == ReplyState::Failed    ? "#b00020"
-                            : r.state == ReplyState::Sent    ? "#1a5f9e"
-                            : r.state == ReplyState::Unknown ? "#8a5a00"
-                                                             : "#505050";
+        const char *color = r.state == ReplyState::Failed     ? "#b00020"
+                            : r.state == ReplyState::Sent     ? "#1a5f9e"
+                            : r.state == ReplyState::Unknown  ? "#8a5a00"
+                            : r.state == ReplyState::Captured ? "#e65100"
+                                                              : "#505050";
         label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(color)));
         m_repliesLayout->addWidget(label);
         // A failed reply comes back into the box to be edited, unless the agent is already writing.

@@ -7,6 +7,7 @@
 #include "inboxmodel.h"
 #include "ingest/importer.h"
 #include "store/storeservice.h"
+#include "trainingdialogs.h"
 #include "translations.h"
 #include "triagestate.h"
 #include "workflow/workingtime.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     buildMenus();
     retranslate();
     resize(1280, 800);
+    // Posts written through the store service (the training replay) show live, as the sync's do.
+    connect(m_store, &store::StoreService::casesChanged, this, &MainWindow::onPostsArrived);
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
@@ -200,7 +203,7 @@ void MainWindow::buildUi()
     m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
     m_trainingBanner->setAlignment(Qt::AlignCenter);
     m_trainingBanner->setStyleSheet(
-        QStringLiteral("background: #c2185b; color: white; font-weight: bold; padding: 6px;"));
+        QStringLiteral("background: #e65100; color: white; font-weight: bold; font-size: 15px; padding: 8px;"));
     m_trainingBanner->hide();
 
     m_inbox = new QTableView(this);
@@ -346,6 +349,17 @@ void MainWindow::buildMenus()
     m_syncAllAction->setShortcut(QKeySequence::Refresh);
     m_accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
 
+    m_trainingMenu = menuBar()->addMenu(QString());
+    m_switchTrainingAction =
+        m_trainingMenu->addAction(QString(), this, [this] { emit trainingSwitchRequested(!m_training); });
+    m_trainingMenu->addSeparator();
+    m_replayAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReplay);
+    m_reviewAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReview);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_feedbackAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showFeedback);
+    for (QAction *a : {m_replayAction, m_reviewAction, m_feedbackAction})
+        a->setEnabled(false); // until setTrainingMode(true)
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
@@ -381,9 +395,16 @@ void MainWindow::retranslate()
     m_manageAccountsAction->setText(tr("&Manage accounts …"));
     m_syncAllAction->setText(tr("&Sync all now"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_trainingMenu->setTitle(tr("&Training"));
+    m_switchTrainingAction->setText(m_training ? tr("&Leave training mode (restart on the live store)")
+                                               : tr("&Switch to training mode (restart on the training store)"));
+    m_replayAction->setText(tr("&Replay a corpus …"));
+    m_reviewAction->setText(tr("Review &drafts …"));
+    m_feedbackAction->setText(tr("My &feedback …"));
     m_aboutAction->setText(tr("&About Webcare Desk"));
     m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
-    m_trainingBanner->setText(tr("TRAINING — nothing you send leaves this computer"));
+    m_trainingBanner->setText(
+        tr("TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer"));
 
     m_queueNames = {tr("Open"),        tr("To triage"), tr("Needs reply"), tr("Mine"), tr("Waiting on department"),
                     tr("SLA at risk"), tr("No action"), tr("Resolved"),    tr("All")};
@@ -428,34 +449,98 @@ void MainWindow::setTrainingMode(bool training)
     m_training = training;
     m_trainingBanner->setVisible(training);
     m_caseView->setTrainingMode(training);
+    // Unmistakable: an orange frame round the whole window, an orange menu bar and status bar, and the banner.
+    centralWidget()->setObjectName(QStringLiteral("central"));
+    centralWidget()->setAutoFillBackground(training);
+    centralWidget()->setStyleSheet(training ? QStringLiteral("#central { background: #e65100; }") : QString());
+    centralWidget()->layout()->setContentsMargins(training ? 6 : 0, 0, training ? 6 : 0, training ? 6 : 0);
+    menuBar()->setStyleSheet(training ? QStringLiteral("QMenuBar { background: #e65100; color: white; font-weight: "
+                                                       "bold; } QMenuBar::item { background: transparent; color: "
+                                                       "white; } QMenuBar::item:selected { background: #bf360c; }")
+                                      : QString());
+    statusBar()->setStyleSheet(training ? QStringLiteral("QStatusBar { background: #ffe0b2; }") : QString());
+    m_replayAction->setEnabled(training);
+    m_reviewAction->setEnabled(training);
+    m_feedbackAction->setEnabled(training);
     retranslate();
 }
 
-void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo)
+void MainWindow::showReplay()
+{
+    if (!m_training)
+        return;
+    if (!m_replayDialog) {
+        m_replayDialog = new ReplayDialog(m_store, this);
+        // The replay adds a paused training account per channel: the case view needs them to answer.
+        connect(m_replayDialog, &ReplayDialog::replayStarted, this, [this] {
+            if (m_accounts)
+                QTimer::singleShot(500, m_accounts, &accounts::AccountService::load);
+        });
+    }
+    m_replayDialog->show();
+    m_replayDialog->raise();
+    m_replayDialog->activateWindow();
+}
+
+void MainWindow::showReview()
+{
+    if (!m_training)
+        return;
+    if (!m_reviewDialog)
+        m_reviewDialog = new ReviewDialog(m_store, m_agent, ReviewDialog::Mode::Supervisor, this);
+    else
+        m_reviewDialog->reload();
+    m_reviewDialog->show();
+    m_reviewDialog->raise();
+    m_reviewDialog->activateWindow();
+}
+
+void MainWindow::showFeedback()
+{
+    if (!m_training)
+        return;
+    if (!m_feedbackDialog)
+        m_feedbackDialog = new ReviewDialog(m_store, m_agent, ReviewDialog::Mode::Feedback, this);
+    else
+        m_feedbackDialog->reload();
+    m_feedbackDialog->show();
+    m_feedbackDialog->raise();
+    m_feedbackDialog->activateWindow();
+}
+
+void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose)
 {
     m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
-    m_store->open(location, this, [this, loadDemo, location](store::StoreService::OpenResult result) {
-        if (!result) {
-            m_storeLabel->setText(result.error().message());
-            emit storeFailed(result.error());
-            return;
-        }
-        // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
-        // never hold up the case the agent opens next.
-        m_counts->open(location, this, [this](store::StoreService::OpenResult counts) {
-            if (!counts) {
-                qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
-                m_countsOnMain = true;
+    store::OpenOptions options;
+    options.purpose = purpose;
+    m_store->open(
+        location, this,
+        [this, loadDemo, location](store::StoreService::OpenResult result) {
+            if (!result) {
+                m_storeLabel->setText(result.error().message());
+                emit storeFailed(result.error());
+                return;
             }
-            updateCount();
-        });
-        onStoreOpened(loadDemo);
-    });
+            // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
+            // never hold up the case the agent opens next.
+            m_counts->open(location, this, [this](store::StoreService::OpenResult counts) {
+                if (!counts) {
+                    qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
+                    m_countsOnMain = true;
+                }
+                updateCount();
+            });
+            onStoreOpened(loadDemo);
+        },
+        options);
 }
 
 void MainWindow::onStoreOpened(bool loadDemo)
 {
-    m_storeLabel->setText(tr("Store: %1").arg(m_store->locationName()));
+    m_storeLabel->setText(m_training ? tr("Training store: %1").arg(m_store->locationName())
+                                     : tr("Store: %1").arg(m_store->locationName()));
+    if (m_training)
+        statusBar()->showMessage(tr("Training: Training → Replay a corpus … brings posts into this store."), 15000);
     if (!loadDemo) {
         applyFilter();
         emit storeOpened();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/casestore.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "triage/labels.h"
@@ -30,6 +31,8 @@ class GuardedNetworkAccessManager;
 namespace webcare::ui {
 
 class AccountsDialog;
+class ReplayDialog;
+class ReviewDialog;
 class TriageState;
 class CaseView;
 class InboxModel;
@@ -43,7 +46,8 @@ public:
                net::GuardedNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
 
     // Opens the store on its thread; when it is empty and loadDemo is set, loads the bundled demo feed first.
-    void openStore(const store::StoreLocation &location, bool loadDemo);
+    // `purpose` (casestore.h) makes a live window refuse a training store and a training window a live one.
+    void openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose = {});
     void setTrainingMode(bool training);
 
     InboxModel *inboxModel() const { return m_model; }
@@ -53,8 +57,16 @@ public:
     void showAccounts();
     // Who is working: replies, decisions and the "Mine" queue are theirs.
     void setAgent(const QString &login);
+    // Training: the replay panel, the supervisors' review window, the trainee's feedback (created on first use).
+    void showReplay();
+    void showReview();
+    void showFeedback();
+    ReplayDialog *replayDialog() const { return m_replayDialog; }
+    ReviewDialog *reviewDialog() const { return m_reviewDialog; }
 
 signals:
+    // Training → Switch: the app restarts on the training store (or back on the live one).
+    void trainingSwitchRequested(bool training);
     // The first page of the inbox is on screen.
     void inboxReady();
     // The store could not be opened: the message names the location and what to do.
@@ -119,6 +131,14 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_trainingMenu = nullptr;
+    QAction *m_switchTrainingAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_feedbackAction = nullptr;
+    ReplayDialog *m_replayDialog = nullptr;
+    ReviewDialog *m_reviewDialog = nullptr;
+    ReviewDialog *m_feedbackDialog = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_focusSearchAction = nullptr;

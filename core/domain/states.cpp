@@ -36,13 +36,14 @@ constexpr std::array<std::pair<CaseState, const char *>, 5> caseStateKeys{{
     {CaseState::Resolved, "resolved"},
 }};
 
-constexpr std::array<std::pair<ReplyState, const char *>, 6> replyStateKeys{{
+constexpr std::array<std::pair<ReplyState, const char *>, 7> replyStateKeys{{
     {ReplyState::Draft, "draft"},
     {ReplyState::Approved, "approved"},
     {ReplyState::Sending, "sending"},
     {ReplyState::Sent, "sent"},
     {ReplyState::Failed, "failed"},
     {ReplyState::Unknown, "unknown"},
+    {ReplyState::Captured, "captured"},
 }};
 
 } // namespace
@@ -87,6 +88,8 @@ QString replyStateDisplayName(ReplyState state)
         return QCoreApplication::translate("ReplyState", "Failed");
     case ReplyState::Unknown:
         return QCoreApplication::translate("ReplyState", "Unknown, being checked");
+    case ReplyState::Captured:
+        return QCoreApplication::translate("ReplyState", "Kept in training, not sent");
     }
     return {};
 }

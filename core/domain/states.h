@@ -8,8 +8,9 @@ namespace webcare::domain {
 
 // The life of a case (one conversation with one customer).
 enum class CaseState { New, NeedsReply, NoAction, WaitingOnDepartment, Resolved };
-// The life of a reply; Unknown means a send was interrupted and must be reconciled before any retry.
-enum class ReplyState { Draft, Approved, Sending, Sent, Failed, Unknown };
+// The life of a reply; Unknown means a send was interrupted and must be reconciled before any retry. Captured: written
+// in a training store, kept for review and never sent (no request is ever made for it).
+enum class ReplyState { Draft, Approved, Sending, Sent, Failed, Unknown, Captured };
 enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 
 QString caseStateKey(CaseState state);

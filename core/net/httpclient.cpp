@@ -21,7 +21,7 @@ public:
         setOperation(op);
         open(QIODevice::ReadOnly); // before setError: open() clears the error text
         setError(QNetworkReply::OperationNotImplementedError,
-                 QStringLiteral("training mode: only GET requests may leave this computer"));
+                 QStringLiteral("training mode: no request may leave this computer"));
         setAttribute(QNetworkRequest::User, QStringLiteral("refused-in-training"));
         setFinished(true);
         // Signals go out from the event loop, as with a real reply, so callers connect first.
@@ -45,7 +45,9 @@ GuardedNetworkAccessManager::GuardedNetworkAccessManager(QObject *parent)
 QNetworkReply *GuardedNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                           QIODevice *outgoingData)
 {
-    if (trainingMode() && op != GetOperation) {
+    // Reads too: a training store is filled from an (anonymised) corpus, never from the platforms, and even a GET
+    // tells a platform that someone is looking.
+    if (trainingMode()) {
         m_refused.fetchAndAddOrdered(1);
         return new RefusedReply(op, request, this);
     }

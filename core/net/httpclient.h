@@ -11,8 +11,8 @@
 
 namespace webcare::net {
 
-// The only network access manager of the app. In training mode it refuses, at the transport, every request other
-// than GET: whatever code above it does, a reply, a like or a delete never leaves the machine.
+// The only network access manager of the app. In training mode it refuses every request at the transport: whatever
+// code above it does, a reply, a like, a delete or even a read never leaves the machine.
 class GuardedNetworkAccessManager final : public QNetworkAccessManager {
     Q_OBJECT
 public:

@@ -186,6 +186,8 @@ Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
         if (auto r = schema::migrate(m_db, m_location.backend, where); !r)
             return r;
     }
+    if (auto r = checkPurpose(options.purpose); !r)
+        return r;
     return loadOwnAccounts();
 }
 
@@ -984,12 +986,13 @@ Expected<qint64, StoreError> CaseStore::approveReply(const Reply &reply)
     q.addBindValue(reply.caseId);
     q.addBindValue(reply.accountId ? QVariant(reply.accountId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(replyStateKey(ReplyState::Approved));
+    q.addBindValue(replyStateKey(m_training ? ReplyState::Captured : ReplyState::Approved));
     q.addBindValue(text(reply.text));
     q.addBindValue(text(reply.agent));
     q.addBindValue(text(reply.signature));
-    // One key for every attempt of this reply: a platform that honours it never posts it twice.
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // One key for every attempt of this reply: a platform that honours it never posts it twice. A captured reply
+    // has none: it is never attempted.
+    q.addBindValue(m_training ? QStringLiteral("") : QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec() || !q.next())
         return unexpected(error(q.lastError()));

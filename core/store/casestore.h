@@ -74,8 +74,49 @@ struct Assignment {
     QString agent;
 };
 
+// What the opener means the store to be. A training store is marked as such inside the database (team_settings
+// "store.purpose"), so that neither the path nor a command-line mistake can mix real customers and practice.
+enum class StorePurpose {
+    Any,      // tools, sync workers and tests: no check (replies are still captured in a training store)
+    Live,     // refuses a training store
+    Training, // marks a new, empty store; refuses an unmarked store that holds anything (a live one)
+};
+
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
+    StorePurpose purpose = StorePurpose::Any;
+};
+
+// ZEKEP: zakelijk, efficiënt, kort, empathisch, persoonlijk — each scored 1 (poor) to 5 (excellent).
+struct ZekepScores {
+    int zakelijk = 0;
+    int efficient = 0;
+    int kort = 0;
+    int empathisch = 0;
+    int persoonlijk = 0;
+    double average() const { return (zakelijk + efficient + kort + empathisch + persoonlijk) / 5.0; }
+    bool valid() const;
+    friend bool operator==(const ZekepScores &, const ZekepScores &) = default;
+};
+
+// A supervisor's review of one reply written in training.
+struct TrainingReview {
+    qint64 id = 0;
+    qint64 replyId = 0;
+    QString reviewer;
+    ZekepScores scores;
+    QString comment;
+    QDateTime reviewedAt;
+};
+
+// A reply written in training with the post it answers and its reviews, for the review window.
+struct TraineeReply {
+    domain::Reply reply;
+    domain::Channel channel = domain::Channel::X;
+    QString answeredText;   // the customer's post
+    QString answeredAuthor; // its author's display name (anonymised in training)
+    QString caseCategory;   // "complaint" … empty when not triaged
+    QList<TrainingReview> reviews;
 };
 
 // The case store: posts, cases, replies and the audit trail, on SQLite or PostgreSQL through one interface.
@@ -93,6 +134,8 @@ public:
 
     const StoreLocation &location() const { return m_location; }
     Backend backend() const { return m_location.backend; }
+    // Marked as a training store (see StorePurpose).
+    bool isTrainingStore() const { return m_training; }
     QSqlDatabase database() const { return m_db; }
     void setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy);
 
@@ -117,6 +160,8 @@ public:
         domain::Post inReplyTo; // the post answered (platform id, conversation, raw payload for visibility etc.)
     };
     // Queues a reply for sending with a fresh idempotency key; returns its id.
+    // In a training store the reply is captured instead (state Captured, no idempotency key): no sync worker ever
+    // claims it, so nothing is sent whoever runs one.
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
     // Moves the account's oldest approved reply to "sending", atomically (one sender per reply, even with many
     // clients), and returns it; nullopt when there is nothing to send.
@@ -211,7 +256,17 @@ public:
     Expected<QList<Assignment>, StoreError> autoAssign(int maxOpenPerAgent, const QDateTime &nowUtc,
                                                        const QString &actor = QStringLiteral("system"));
 
+    // Training review (trainingstore.cpp). One review per reply and reviewer: saving again replaces it.
+    Expected<qint64, StoreError> saveTrainingReview(const TrainingReview &review);
+    Expected<QList<TrainingReview>, StoreError> trainingReviews(qint64 replyId);
+    // Replies written in this store, newest first, with what they answer and their reviews; `agent` empty: all
+    // agents. Only replies the trainee finished (captured, or sent/approved/failed if written elsewhere).
+    Expected<QList<TraineeReply>, StoreError> traineeReplies(const QString &agent = {});
+    // The logins that wrote replies here, sorted.
+    Expected<QStringList, StoreError> trainees();
+
 private:
+    Expected<void, StoreError> checkPurpose(StorePurpose purpose);
     Expected<void, StoreError> mergeTriageCounts(const TriageCounts &delta);
     CaseStore(const StoreLocation &location, const QString &connectionName);
     Expected<void, StoreError> initialise(const OpenOptions &options);
@@ -226,6 +281,7 @@ private:
     StoreLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_training = false;
     std::shared_ptr<const workflow::SlaPolicy> m_sla;
     QSet<QString> m_ownAccounts;        // "channel:platform user id"
     QHash<QString, qint64> m_authorIds; // author key → id; cleared whenever a transaction rolls back

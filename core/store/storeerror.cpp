@@ -53,6 +53,14 @@ QString StoreError::message() const
         return Text::tr("The requested item no longer exists in %1.").arg(location);
     case Kind::Conflict:
         return Text::tr("Someone else changed this item first. The view has been refreshed.");
+    case Kind::WrongMode:
+        return trainingStore
+                   ? Text::tr("The database %1 is a training store. Nothing was changed. Start Webcare Desk with "
+                              "--training to practise in it, or open your team's live store.")
+                         .arg(location)
+                   : Text::tr("The database %1 is a live store with real customers. Training never opens a live "
+                              "store: start the training without --db to use the training store.")
+                         .arg(location);
     case Kind::Query:
         return Text::tr(
                    "The database %1 reported an error. Your work so far is kept; try again, and report the details "

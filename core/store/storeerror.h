@@ -18,13 +18,15 @@ struct StoreError {
         ConnectionFailed, // PostgreSQL server unreachable or login refused
         MigrationFailed,  // an upgrade step failed and was rolled back
         NotFound,
-        Conflict, // someone else changed it first (e.g. a claimed case)
-        Query,    // any other SQL failure
+        Conflict,  // someone else changed it first (e.g. a claimed case)
+        Query,     // any other SQL failure
+        WrongMode, // a training store opened as live, or a live store opened for training
     };
 
     Kind kind = Kind::Query;
-    QString location; // file path or server address, for the message
-    QString detail;   // the driver's own text, for the log and the "details" part of a dialog
+    QString location;           // file path or server address, for the message
+    QString detail;             // the driver's own text, for the log and the "details" part of a dialog
+    bool trainingStore = false; // WrongMode: the store is a training store (opened as live)
 
     // One translated sentence naming the file (or server) and what to do.
     QString message() const;

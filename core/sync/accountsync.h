@@ -19,7 +19,7 @@ class AccountSync final : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        bool training = false;      // passed to the network guard: nothing but GET leaves in training
+        bool training = false;      // passed to the network guard: no request leaves in training
         int maxContextFetches = 10; // missing parents fetched per poll
         int minBackoffSeconds = 15;
         int maxBackoffSeconds = 15 * 60;
@@ -40,6 +40,8 @@ public:
     // Sends the account's approved replies, after reconciling any whose earlier send had no clear outcome.
     void sendPending();
     qint64 accountId() const { return m_account.id; }
+    // Requests the training guard refused for this worker (thread-safe read), for the trainer's view and tests.
+    int refusedRequests() const { return m_network ? m_network->refusedCount() : 0; }
 
 signals:
     void postsStored(qint64 accountId, const QList<qint64> &caseIds);

@@ -407,14 +407,15 @@ TEST_CASE("In training mode a reply is kept, never sent", "[outbox][fake][traini
     sync::AccountSync::Options options;
     options.training = true;
     Harness h(*s, Channel::Mastodon, fake.baseUrl(), options);
-    REQUIRE(h.poll(true)); // reading works in training
-    fake.resetLog();
+    CHECK_FALSE(h.poll(true)); // reading is refused too: a training store is filled from a corpus
+    // A store that is not marked for training (so the reply is queued, not captured): the guard still stops it.
+    REQUIRE_OK(s->upsertPosts({test::makePost(Channel::Mastodon, QStringLiteral("109999"), QStringLiteral("Hallo?"),
+                                              QDateTime::currentDateTimeUtc(), QStringLiteral("4242"))}));
     const qint64 id = approveAnswer(*s, h.accountId, Channel::Mastodon, QStringLiteral("Oefenantwoord ^JB"));
     REQUIRE(sendAll(h));
     const domain::Reply reply = *s->replyById(id);
     CHECK(reply.state == domain::ReplyState::Failed);
     CHECK(reply.lastError.contains(QStringLiteral("Training")));
     CHECK(fake.posted().isEmpty());
-    for (const QJsonValue &r : fake.requests())
-        CHECK(r.toObject().value(QStringLiteral("method")).toString() == QStringLiteral("GET"));
+    CHECK(fake.requests().isEmpty());
 }
