@@ -116,7 +116,8 @@ void ReplyPreview::refresh()
                       : tr("The text does not mention %1: Mastodon notifies only the accounts a post mentions.")
                             .arg(customer));
     if (posted.rendersMarkdown)
-        notes << tr("Discourse formats the text as Markdown: *, _, # and [text](link) change how it looks.");
+        notes << tr(
+            "The forum (Discourse) formats the text as Markdown: *, _, # and [text](link) change how it looks.");
     if (posted.hiddenCharacters)
         notes << tr("The text contains invisible characters: %1").arg(composer::revealInvisible(posted.text));
     m_notes->setText(notes.join(QLatin1Char('\n')));

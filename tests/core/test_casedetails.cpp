@@ -130,7 +130,7 @@ BACKEND_TEST_CASE("A failed change leaves neither the change nor its audit event
     CHECK_FALSE(none.hasValue());
 }
 
-BACKEND_TEST_CASE("The tag catalog is the team's list; the demo seeds a Dutch one with VOC tags",
+BACKEND_TEST_CASE("The tag catalog is the team's list, and the demo seeds a Dutch one with VOC tags",
                   "[store][casedetails]")
 {
     test::ScratchDatabase db(backend);

@@ -5,6 +5,7 @@
 
 #include "casedetailspanel.h"
 #include "caseview.h"
+#include "inboxmodel.h"
 #include "linkguard.h"
 #include "mainwindow.h"
 #include "replypreview.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -48,7 +50,7 @@ bool clickText(QTextBrowser *thread, const QString &text)
 
 } // namespace
 
-TEST_CASE("The case details keep notes, tags and the customer number; links open only after confirmation",
+TEST_CASE("The case details keep notes, tags and the customer number, and links open only after confirmation",
           "[ui][casedetails]")
 {
     QSettings().remove(QStringLiteral("agent/signature"));
@@ -92,7 +94,10 @@ TEST_CASE("The case details keep notes, tags and the customer number; links open
     REQUIRE(QTest::qWaitFor([&] { return looked; }, 10000));
     REQUIRE(linkCase != 0);
 
-    view->showCase(linkCase);
+    // Opened as "another case of this customer" is: selected in the inbox, shown in the case view.
+    emit view->caseRequested(linkCase);
+    REQUIRE(QTest::qWaitFor([&] { return view->caseId() == linkCase; }, 10000));
+    CHECK(window.inboxModel()->caseIdAt(window.inboxView()->currentIndex().row()) == linkCase);
     ui::CaseDetailsPanel *details = view->details();
     REQUIRE(
         QTest::qWaitFor([&] { return details->caseId() == linkCase && !details->customerText().isEmpty(); }, 10000));
@@ -101,7 +106,11 @@ TEST_CASE("The case details keep notes, tags and the customer number; links open
     CHECK(view->threadText().contains(QLatin1String("<script>alert(1)</script>"))); // shown, never run
     CHECK(view->links()->links().contains(link));
 
-    // A note, through its box and button.
+    // A note, through its box and button; Ctrl+Shift+N reaches the box from the inbox.
+    QApplication::setActiveWindow(&window);
+    window.inboxView()->setFocus();
+    QTest::keyClick(window.inboxView(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return details->noteEdit()->hasFocus(); }, 2000));
     const QString note = QStringLiteral("Klant belde ook, polis 12-345 nagekeken");
     QTest::keyClicks(details->noteEdit(), note);
     QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("addNote")), Qt::LeftButton);
