@@ -103,8 +103,6 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     bar->addWidget(m_length);
     m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
     m_previewToggle->setCheckable(true);
-    m_previewToggle->setText(tr("Preview"));
-    m_previewToggle->setToolTip(tr("Shows the reply exactly as it will be posted (Ctrl+P)"));
     bar->addWidget(m_previewToggle);
     bar->addWidget(m_send);
     layout->addLayout(bar);
@@ -122,7 +120,7 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &CaseView::updateComposer);
         connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
     }
-    clear();
+    retranslate();
 }
 
 void CaseView::setAgent(const QString &login)
@@ -339,6 +337,8 @@ void CaseView::changeEvent(QEvent *event)
 
 void CaseView::retranslate()
 {
+    m_previewToggle->setText(tr("Preview"));
+    m_previewToggle->setToolTip(tr("Shows the reply exactly as it will be posted (Ctrl+P)"));
     if (m_caseId)
         showCase(m_caseId);
     else
