@@ -2,9 +2,12 @@
 #include "caseview.h"
 
 #include "accounts/accountservice.h"
+#include "casedetailspanel.h"
 #include "composer/platformlength.h"
 #include "composerassistant.h"
 #include "connectors/messagingwindow.h"
+#include "linkguard.h"
+#include "replypreview.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
 
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -42,6 +46,10 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     , m_send(new QPushButton(this))
     , m_findings(new QListWidget(this))
     , m_assistant(new ComposerAssistant(m_editor, m_findings, this))
+    , m_details(new CaseDetailsPanel(store, this))
+    , m_links(new LinkGuard(m_thread, this))
+    , m_preview(new ReplyPreview(this))
+    , m_previewToggle(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -63,7 +71,15 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_triageLine->setWordWrap(true);
     m_triageLine->setStyleSheet(QStringLiteral("background: #eef3fb; padding: 4px;"));
     layout->addWidget(m_triageLine);
-    layout->addWidget(m_thread, 1);
+    // The thread above, the case's details below; the agent moves the divider.
+    auto *threadAndDetails = new QSplitter(Qt::Vertical, this);
+    threadAndDetails->setChildrenCollapsible(false);
+    threadAndDetails->addWidget(m_thread);
+    threadAndDetails->addWidget(m_details);
+    threadAndDetails->setStretchFactor(0, 3);
+    threadAndDetails->setStretchFactor(1, 2);
+    layout->addWidget(threadAndDetails, 1);
+    connect(m_details, &CaseDetailsPanel::caseRequested, this, &CaseView::caseRequested);
 
     m_repliesLayout->setContentsMargins(0, 0, 0, 0);
     m_repliesLayout->setSpacing(2);
@@ -77,12 +93,17 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_findings->setFocusPolicy(Qt::NoFocus); // the agent keeps typing; Ctrl+. fixes
     m_findings->hide();
     layout->addWidget(m_findings);
+    m_preview->hide();
+    layout->addWidget(m_preview);
     auto *bar = new QHBoxLayout;
     m_via->setTextFormat(Qt::PlainText);
     m_length->setTextFormat(Qt::PlainText);
     m_send->setObjectName(QStringLiteral("sendReply"));
     bar->addWidget(m_via, 1);
     bar->addWidget(m_length);
+    m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
+    m_previewToggle->setCheckable(true);
+    bar->addWidget(m_previewToggle);
     bar->addWidget(m_send);
     layout->addLayout(bar);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updateComposer);
@@ -90,16 +111,22 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &CaseView::sendReply);
+    connect(m_previewToggle, &QPushButton::toggled, this, &CaseView::setPreviewVisible);
+    auto *previewShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    previewShortcut->setContext(Qt::WindowShortcut);
+    connect(previewShortcut, &QShortcut::activated, m_previewToggle, &QPushButton::toggle);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updatePreview);
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &CaseView::updateComposer);
         connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
     }
-    clear();
+    retranslate();
 }
 
 void CaseView::setAgent(const QString &login)
 {
     m_agent = login;
+    m_details->setAgent(login);
     // The agent's signature ("^JB"): set in the settings, else the first two letters of the login.
     m_signature = QSettings().value(QStringLiteral("agent/signature")).toString();
     if (m_signature.isEmpty() && !login.isEmpty())
@@ -288,8 +315,12 @@ void CaseView::clear()
     m_title->setText(tr("No case selected"));
     m_meta->setText(tr("Choose a case in the inbox to read the conversation."));
     m_thread->clear();
+    m_links->clear();
+    m_details->clear();
     m_case = Case();
     m_answerPostId = 0;
+    m_answerHandle.clear();
+    m_answerPrivate = false;
     m_suggestion.reset();
     m_chosenCategory.reset();
     m_windowClosed = false;
@@ -307,6 +338,8 @@ void CaseView::changeEvent(QEvent *event)
 
 void CaseView::retranslate()
 {
+    m_previewToggle->setText(tr("Preview"));
+    m_previewToggle->setToolTip(tr("Shows the reply exactly as it will be posted (Ctrl+P)"));
     if (m_caseId)
         showCase(m_caseId);
     else
@@ -360,6 +393,7 @@ void CaseView::show(const Loaded &loaded)
     render(loaded.c, loaded.posts, loaded.replies);
     updateTriageLine();
     updateChecks();
+    m_details->showCase(loaded.c.id);
     emit caseShown(loaded.c.id);
 }
 
@@ -397,9 +431,14 @@ void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply
 {
     m_case = c;
     m_answerPostId = 0;
+    m_answerHandle.clear();
+    m_answerPrivate = false;
     for (const Post &p : posts) {
-        if (!p.fromOwnAccount)
+        if (!p.fromOwnAccount) {
             m_answerPostId = p.id;
+            m_answerHandle = p.author.handle;
+            m_answerPrivate = p.privateMessage;
+        }
     }
     m_title->setText(c.authorName.isEmpty() ? tr("Case %1").arg(c.id) : c.authorName);
     QStringList meta{channelDisplayName(c.channel), caseStateDisplayName(c.state),
@@ -423,6 +462,7 @@ void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
     m_thread->clear();
+    m_links->clear();
     QTextCursor cursor(m_thread->document());
     QTextCharFormat authorFormat;
     authorFormat.setFontWeight(QFont::Bold);
@@ -453,11 +493,30 @@ void CaseView::render(const Case &c, const QList<Post> &posts, const QList<Reply
                           timeFormat);
         // Each post is its own paragraph, so a bidirectional override in one post ends with it.
         cursor.insertBlock(bodyBlock);
-        cursor.insertText(p.text, bodyFormat);
+        m_links->insertText(cursor, p.text, bodyFormat);
     }
     m_thread->moveCursor(QTextCursor::Start);
     renderReplies(replies);
     updateComposer();
+    updatePreview();
+}
+
+void CaseView::setPreviewVisible(bool visible)
+{
+    if (m_previewToggle->isChecked() != visible)
+        m_previewToggle->setChecked(visible); // comes back here through toggled
+    m_preview->setVisible(visible);
+    updatePreview();
+}
+
+void CaseView::updatePreview()
+{
+    if (m_preview->isHidden())
+        return;
+    const std::optional<Account> account =
+        m_caseId && m_accounts ? m_accounts->accountFor(m_case.channel) : std::optional<Account>();
+    m_preview->setAudience({m_case.channel, m_answerHandle, m_answerPrivate}, account ? account->name : QString());
+    m_preview->setDraft(m_editor->toPlainText());
 }
 
 QString CaseView::threadText() const { return m_thread->toPlainText(); }

@@ -28,6 +28,9 @@ namespace webcare::ui {
 
 class TriageState;
 class ComposerAssistant;
+class CaseDetailsPanel;
+class LinkGuard;
+class ReplyPreview;
 
 // One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
 // a reply box. Post text is inserted as plain text, never interpreted as markup.
@@ -68,6 +71,13 @@ public:
     // The category the agent picked by keyboard for this case, shown beside the suggestion.
     void setChosenCategory(std::optional<triage::Category> category);
     std::optional<triage::Category> chosenCategory() const { return m_chosenCategory; }
+    // Customer, earlier cases, tags, notes and the audit trail of the case shown.
+    CaseDetailsPanel *details() const { return m_details; }
+    // The thread's links, opened only after confirmation.
+    LinkGuard *links() const { return m_links; }
+    // The reply as it will be posted (toggled with Ctrl+P).
+    ReplyPreview *preview() const { return m_preview; }
+    void setPreviewVisible(bool visible);
 
 public slots:
     // Queues the reply box's text in the outbox of the case's account.
@@ -77,6 +87,8 @@ signals:
     void caseShown(qint64 caseId);
     // A reply was queued; it leaves when its account's worker sends it.
     void replyQueued(qint64 caseId, qint64 replyId);
+    // The agent opened another case of the same customer from the details.
+    void caseRequested(qint64 caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +101,7 @@ private:
     void updateChecks();
     void updateTriageLine();
     void retranslate();
+    void updatePreview();
 
     store::StoreService *m_store;
     accounts::AccountService *m_accounts;
@@ -116,6 +129,12 @@ private:
     bool m_sending = false;
     qint64 m_caseId = 0;
     quint64 m_request = 0;
+    CaseDetailsPanel *m_details;
+    LinkGuard *m_links;
+    ReplyPreview *m_preview;
+    QPushButton *m_previewToggle;
+    QString m_answerHandle;       // the customer answered, as the preview names them
+    bool m_answerPrivate = false; // the answered post is a direct message
     QHash<qint64, Loaded> m_prefetched;
     quint64 m_prefetchGeneration = 0;
 };

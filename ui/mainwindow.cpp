@@ -224,6 +224,16 @@ void MainWindow::buildUi()
     m_triage = std::make_shared<TriageState>();
     m_caseView->setTriage(m_triage);
     m_caseView->setObjectName(QStringLiteral("caseView"));
+    // Another case of the same customer: select it in the inbox when it is listed there, else show it directly.
+    connect(m_caseView, &CaseView::caseRequested, this, [this](qint64 caseId) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->caseIdAt(row) == caseId) {
+                m_inbox->setCurrentIndex(m_model->index(row, 0));
+                return;
+            }
+        }
+        m_caseView->showCase(caseId);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_inbox);
@@ -722,6 +732,10 @@ void MainWindow::showShortcuts()
                                      "employee, spam")},
         {QStringLiteral("Ctrl+Enter"), tr("Send the reply")},
         {QStringLiteral("Esc"), tr("Back from the reply box to the inbox")},
+        {QStringLiteral("Ctrl+P"), tr("Preview the reply exactly as it will be posted")},
+        {QStringLiteral("Ctrl+Shift+N"), tr("Write an internal note on the case")},
+        {QStringLiteral("Ctrl+Shift+T"), tr("Add a tag to the case")},
+        {QStringLiteral("Ctrl+Shift+K"), tr("Link the customer number")},
         {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},

@@ -100,6 +100,13 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
             }
         }
     }
+    // The demo team's tag list (voice-of-the-customer tags included), unless the team already has one.
+    if (auto r = store.seedDefaultTagCatalog(); !r) {
+        ImportReport failed;
+        failed.source = QStringLiteral("demo");
+        failed.storeError = r.error();
+        return {failed};
+    }
     for (const auto &[channel, path] : demoFeedFiles())
         reports << importFile(store, channel, path);
     return reports;
