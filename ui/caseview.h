@@ -28,6 +28,8 @@ namespace webcare::ui {
 
 class TriageState;
 class ComposerAssistant;
+class PresenceHub;
+class PresenceTracker;
 
 // One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
 // a reply box. Post text is inserted as plain text, never interpreted as markup.
@@ -68,15 +70,30 @@ public:
     // The category the agent picked by keyboard for this case, shown beside the suggestion.
     void setChosenCategory(std::optional<triage::Category> category);
     std::optional<triage::Category> chosenCategory() const { return m_chosenCategory; }
+    // Collision: the process's presence hub (shared with other windows); the store carries it to other desks.
+    void setPresenceHub(PresenceHub *hub);
+    PresenceTracker *presence() const { return m_presence; }
+    // "Anna has this case open" / "Anna is writing a reply", as shown above the case (empty: no one else).
+    QString presenceText() const;
+    // A draft over the channel's limit can go as a numbered thread (1/n … n/n): offered, then shown part by part.
+    bool splitOffered() const;
+    bool isSplit() const { return m_split; }
+    QStringList threadParts() const { return m_parts; }
 
 public slots:
-    // Queues the reply box's text in the outbox of the case's account.
+    // Splits an over-long draft into a numbered thread (again: back to one post).
+    void toggleSplit();
+
+    // Queues the reply box's text (or its thread parts) in the outbox of the case's account, or for a
+    // supervisor's approval when four-eyes asks for it.
     void sendReply();
 
 signals:
     void caseShown(qint64 caseId);
     // A reply was queued; it leaves when its account's worker sends it.
     void replyQueued(qint64 caseId, qint64 replyId);
+    // A reply (or thread) waits for a supervisor's approval.
+    void replyAwaitingApproval(qint64 caseId, qint64 replyId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +105,8 @@ private:
     void updateComposer();
     void updateChecks();
     void updateTriageLine();
+    void updatePresence();
+    void updateSplit(const QString &text, bool over);
     void retranslate();
 
     store::StoreService *m_store;
@@ -105,6 +124,12 @@ private:
     QLabel *m_via;
     QLabel *m_length;
     QPushButton *m_send;
+    QPushButton *m_splitButton;
+    QLabel *m_threadPreview;
+    QLabel *m_presenceBanner;
+    PresenceTracker *m_presence = nullptr;
+    bool m_split = false;
+    QStringList m_parts;
     QListWidget *m_findings;
     ComposerAssistant *m_assistant;
     QString m_signature;

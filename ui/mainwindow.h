@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/inboxquery.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "triage/labels.h"
@@ -30,6 +31,8 @@ class GuardedNetworkAccessManager;
 namespace webcare::ui {
 
 class AccountsDialog;
+class ApprovalDialog;
+class PresenceHub;
 class TriageState;
 class CaseView;
 class InboxModel;
@@ -53,6 +56,18 @@ public:
     void showAccounts();
     // Who is working: replies, decisions and the "Mine" queue are theirs.
     void setAgent(const QString &login);
+    // The process's presence hub, shared by every window (collision).
+    void setPresenceHub(PresenceHub *hub);
+    // Four-eyes: the approval queue (replies awaiting a supervisor), opened non-modally.
+    void showApprovals();
+    ApprovalDialog *approvalDialog() const { return m_approvalDialog; }
+    // The filter bar above the inbox (tests and keyboard): channel, category, tag and agent.
+    QComboBox *channelFilter() const { return m_channelFilter; }
+    QComboBox *categoryFilter() const { return m_categoryFilter; }
+    QComboBox *tagFilter() const { return m_tagFilter; }
+    QComboBox *agentFilter() const { return m_agentFilter; }
+    QComboBox *queueBox() const { return m_stateFilter; }
+    QString countText() const;
 
 signals:
     // The first page of the inbox is on screen.
@@ -69,8 +84,13 @@ private:
     void buildUi();
     void buildMenus();
     void retranslate();
+    void retranslateApprovals();
     void sizeColumns();
     void applyFilter();
+    // The filter bar's choices on top of a queue's filter.
+    store::InboxFilter withBarFilters(store::InboxFilter filter) const;
+    // Tags and agents for the filter bar, and whether the agent is a supervisor.
+    void loadTeamLists();
     void onStoreOpened(bool loadDemo);
     void onCurrentRowChanged();
     void updateCount();
@@ -92,6 +112,14 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_channelFilter = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_agentFilter = nullptr;
+    QAction *m_filtersAction = nullptr;
+    QAction *m_approvalsAction = nullptr;
+    ApprovalDialog *m_approvalDialog = nullptr;
+    bool m_supervisor = false;
+    qint64 m_awaitingApproval = 0;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_trainingBanner = nullptr;

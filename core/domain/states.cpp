@@ -36,13 +36,15 @@ constexpr std::array<std::pair<CaseState, const char *>, 5> caseStateKeys{{
     {CaseState::Resolved, "resolved"},
 }};
 
-constexpr std::array<std::pair<ReplyState, const char *>, 6> replyStateKeys{{
+constexpr std::array<std::pair<ReplyState, const char *>, 8> replyStateKeys{{
     {ReplyState::Draft, "draft"},
     {ReplyState::Approved, "approved"},
     {ReplyState::Sending, "sending"},
     {ReplyState::Sent, "sent"},
     {ReplyState::Failed, "failed"},
     {ReplyState::Unknown, "unknown"},
+    {ReplyState::AwaitingApproval, "awaiting_approval"},
+    {ReplyState::SentBack, "sent_back"},
 }};
 
 } // namespace
@@ -87,6 +89,10 @@ QString replyStateDisplayName(ReplyState state)
         return QCoreApplication::translate("ReplyState", "Failed");
     case ReplyState::Unknown:
         return QCoreApplication::translate("ReplyState", "Unknown, being checked");
+    case ReplyState::AwaitingApproval:
+        return QCoreApplication::translate("ReplyState", "Awaiting approval");
+    case ReplyState::SentBack:
+        return QCoreApplication::translate("ReplyState", "Sent back");
     }
     return {};
 }

@@ -9,7 +9,9 @@ namespace webcare::domain {
 // The life of a case (one conversation with one customer).
 enum class CaseState { New, NeedsReply, NoAction, WaitingOnDepartment, Resolved };
 // The life of a reply; Unknown means a send was interrupted and must be reconciled before any retry.
-enum class ReplyState { Draft, Approved, Sending, Sent, Failed, Unknown };
+// Four-eyes: AwaitingApproval waits for a supervisor, who approves it (Approved: into the outbox) or sends it back
+// with a comment (SentBack: the agent edits and submits again).
+enum class ReplyState { Draft, Approved, Sending, Sent, Failed, Unknown, AwaitingApproval, SentBack };
 enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 
 QString caseStateKey(CaseState state);

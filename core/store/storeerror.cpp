@@ -53,6 +53,8 @@ QString StoreError::message() const
         return Text::tr("The requested item no longer exists in %1.").arg(location);
     case Kind::Conflict:
         return Text::tr("Someone else changed this item first. The view has been refreshed.");
+    case Kind::NotAllowed:
+        return Text::tr("Only a supervisor other than the reply's writer may approve it or send it back.");
     case Kind::Query:
         return Text::tr(
                    "The database %1 reported an error. Your work so far is kept; try again, and report the details "

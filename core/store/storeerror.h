@@ -18,8 +18,9 @@ struct StoreError {
         ConnectionFailed, // PostgreSQL server unreachable or login refused
         MigrationFailed,  // an upgrade step failed and was rolled back
         NotFound,
-        Conflict, // someone else changed it first (e.g. a claimed case)
-        Query,    // any other SQL failure
+        Conflict,   // someone else changed it first (e.g. a claimed case)
+        NotAllowed, // the agent's role does not allow it (four-eyes: approving one's own reply)
+        Query,      // any other SQL failure
     };
 
     Kind kind = Kind::Query;
