@@ -80,7 +80,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {reply.caseId, reply.accountId ? QVariant(reply.accountId) : nullId(),
                   reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : nullId(), state, text(partText),
-                  text(reply.agent), text(reply.signature), needsApproval ? QString() : freshKey(), nowMs(),
+                  text(reply.agent), text(reply.signature), needsApproval ? QStringLiteral("") : freshKey(), nowMs(),
                   text(flags), parent ? QVariant(parent) : nullId()}) ||
             !q.next())
             return fail(error(q.lastError()));

@@ -63,7 +63,9 @@ store::ReplySubmission submission(const Fixture &f, const QString &agent, const 
 QStringList auditActions(store::CaseStore &s, qint64 caseId)
 {
     QStringList actions;
-    for (const domain::AuditEvent &e : *s.auditTrail(caseId))
+    const auto trail = s.auditTrail(caseId); // kept: the loop must not run over a destroyed temporary
+    REQUIRE_OK(trail);
+    for (const domain::AuditEvent &e : *trail)
         actions << e.action;
     return actions;
 }
@@ -132,6 +134,7 @@ BACKEND_TEST_CASE("A reply goes straight to the outbox unless four-eyes asks for
     CHECK(s->approvalQueue()->isEmpty());
 
     const QStringList actions = auditActions(*s, f.caseId);
+    INFO(actions.join(QLatin1Char(',')).toStdString());
     CHECK(actions.contains(QStringLiteral("reply.submitted")));
     CHECK(actions.contains(QStringLiteral("reply.review_approved")));
 }
