@@ -10,9 +10,13 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <atomic>
+#include <latch>
 
 using namespace webcare;
 using domain::Channel;
@@ -172,6 +176,98 @@ BACKEND_TEST_CASE("Sent back with a comment, the reply returns to its writer", "
     CHECK(r.reviewedBy == QStringLiteral("sanne"));
     CHECK(s->approveSubmitted(id, QStringLiteral("sanne")).error().kind == StoreError::Kind::Conflict);
     CHECK(auditActions(*s, f.caseId).contains(QStringLiteral("reply.sent_back")));
+}
+
+BACKEND_TEST_CASE("Two supervisors acting on the same replies at once: exactly one decides each", "[sending][approval]")
+{
+    test::ScratchDatabase db(backend);
+    QList<qint64> ids;
+    {
+        auto s = db.open();
+        const Fixture f = makeFixture(*s);
+        REQUIRE_OK(s->setAgentRole(QStringLiteral("nieuw"), false, true, QStringLiteral("lead")));
+        REQUIRE_OK(s->setAgentRole(QStringLiteral("sanne"), true, false, QStringLiteral("lead")));
+        REQUIRE_OK(s->setAgentRole(QStringLiteral("piet"), true, false, QStringLiteral("lead")));
+        for (int i = 0; i < 30; ++i) {
+            auto r = s->submitReply(submission(f, QStringLiteral("nieuw"), QStringLiteral("Antwoord %1").arg(i)));
+            REQUIRE_OK(r);
+            ids << r->replyIds.first();
+        }
+    }
+    // Sanne approves from the first, Piet sends back from the last, each on a connection of their own.
+    std::latch start(2);
+    std::atomic<int> errors{0};
+    QSet<qint64> won[2];
+    auto reviewer = [&](int who) {
+        auto opened = store::CaseStore::open(db.location());
+        if (!opened) {
+            ++errors;
+            start.count_down();
+            return;
+        }
+        auto s = std::move(opened).value();
+        start.arrive_and_wait();
+        for (int i = 0; i < ids.size(); ++i) {
+            const qint64 id = ids.at(who == 0 ? i : ids.size() - 1 - i);
+            auto r = who == 0 ? s->approveSubmitted(id, QStringLiteral("sanne"))
+                              : s->sendBackReply(id, QStringLiteral("piet"), QStringLiteral("Nee"));
+            if (r)
+                won[who].insert(id);
+            else if (r.error().kind != StoreError::Kind::Conflict)
+                ++errors;
+        }
+    };
+    std::unique_ptr<QThread> a(QThread::create(reviewer, 0));
+    std::unique_ptr<QThread> b(QThread::create(reviewer, 1));
+    a->start();
+    b->start();
+    a->wait();
+    b->wait();
+    CHECK(errors == 0);
+    CHECK(won[0].size() + won[1].size() == ids.size());
+    auto s = db.open();
+    for (qint64 id : std::as_const(ids)) {
+        const domain::Reply r = *s->replyById(id);
+        CHECK(won[0].contains(id) != won[1].contains(id));
+        CHECK(r.state == (won[0].contains(id) ? ReplyState::Approved : ReplyState::SentBack));
+        CHECK(r.reviewedBy == (won[0].contains(id) ? QStringLiteral("sanne") : QStringLiteral("piet")));
+    }
+}
+
+TEST_CASE("webcaredesk team sets roles, four-eyes and the team's approval rule", "[sending][approval][cli]")
+{
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    const QString path = db.location().sqlitePath;
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        QStringList env = QProcess::systemEnvironment();
+        env << QStringLiteral("QT_QPA_PLATFORM=offscreen");
+        p.setEnvironment(env);
+        p.start(QStringLiteral(WEBCARE_APP_PATH),
+                QStringList{QStringLiteral("team"), QStringLiteral("--db"), path} + args);
+        REQUIRE(p.waitForFinished(60000));
+        return p.exitCode();
+    };
+    CHECK(run({QStringLiteral("--agent"), QStringLiteral("anna"), QStringLiteral("--role"),
+               QStringLiteral("supervisor")}) == 0);
+    CHECK(run({QStringLiteral("--agent"), QStringLiteral("nieuw"), QStringLiteral("--needs-approval"),
+               QStringLiteral("yes")}) == 0);
+    CHECK(run({QStringLiteral("--findings-need-approval"), QStringLiteral("yes")}) == 0);
+    CHECK(run({QStringLiteral("--agent"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss")}) == 2);
+    // Changing one thing keeps the other.
+    CHECK(run({QStringLiteral("--agent"), QStringLiteral("anna"), QStringLiteral("--needs-approval"),
+               QStringLiteral("yes")}) == 0);
+    auto s = db.open();
+    const auto anna = s->agent(QStringLiteral("anna"));
+    REQUIRE_OK(anna);
+    REQUIRE(anna->has_value());
+    CHECK((*anna)->supervisor);
+    CHECK((*anna)->needsApproval);
+    const auto nieuw = s->agent(QStringLiteral("nieuw"));
+    REQUIRE(nieuw->has_value());
+    CHECK_FALSE((*nieuw)->supervisor);
+    CHECK((*nieuw)->needsApproval);
+    CHECK(*s->teamSetting(QLatin1String(store::findingsNeedApprovalSetting)) == QStringLiteral("1"));
 }
 
 BACKEND_TEST_CASE("Thread parts leave one by one, each after the part before it", "[sending][thread]")
