@@ -44,6 +44,9 @@ struct TriageText {
 struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
+struct TeamText {
+    Q_DECLARE_TR_FUNCTIONS(TeamCommand)
+};
 } // namespace
 
 int runImport(const QStringList &arguments, const Paths &paths)
@@ -310,6 +313,110 @@ int runCheck(const QStringList &arguments)
     }
     out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
     return findings.isEmpty() ? 0 : 1;
+}
+
+int runTeam(const QStringList &arguments, const Paths &paths)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        TeamText::tr("Sets an agent's role and four-eyes approval, and the team's approval rule."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      TeamText::tr("The case store: an SQLite file or a postgresql:// address."),
+                                      TeamText::tr("path"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"), TeamText::tr("The agent's login."),
+                                         TeamText::tr("login"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        TeamText::tr("agent, or supervisor (approves other agents' replies)."),
+                                        TeamText::tr("role"));
+    const QCommandLineOption approvalOption(QStringLiteral("needs-approval"),
+                                            TeamText::tr("yes: every reply of this agent waits for a supervisor."),
+                                            TeamText::tr("yes|no"));
+    const QCommandLineOption findingsOption(
+        QStringLiteral("findings-need-approval"),
+        TeamText::tr("yes: replies sent with open tone-of-voice findings wait for a supervisor (the whole team)."),
+        TeamText::tr("yes|no"));
+    for (const QCommandLineOption &o : {dbOption, agentOption, roleOption, approvalOption, findingsOption})
+        parser.addOption(o);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    // 1 yes, 0 no, -1 neither.
+    const auto yesNo = [](const QString &v) {
+        if (v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("1"))
+            return 1;
+        if (v == QLatin1String("no") || v == QLatin1String("off") || v == QLatin1String("0"))
+            return 0;
+        return -1;
+    };
+    const QString role = parser.value(roleOption);
+    if (parser.isSet(roleOption) && role != QLatin1String("agent") && role != QLatin1String("supervisor")) {
+        err << TeamText::tr("Give --role agent or --role supervisor.") << Qt::endl;
+        return 2;
+    }
+    const bool setNeeds = parser.isSet(approvalOption);
+    const int needs = setNeeds ? yesNo(parser.value(approvalOption)) : 0;
+    const bool setFindings = parser.isSet(findingsOption);
+    const int findings = setFindings ? yesNo(parser.value(findingsOption)) : 0;
+    if (needs < 0 || findings < 0) {
+        err << TeamText::tr("Answer yes or no.") << Qt::endl;
+        return 2;
+    }
+    const QString login = parser.value(agentOption);
+    if (login.isEmpty() && !setFindings) {
+        err << TeamText::tr("Name the agent with --agent, or set --findings-need-approval.") << Qt::endl;
+        return 2;
+    }
+    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return 2;
+    }
+    auto opened = store::CaseStore::open(*location);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl;
+        return 3;
+    }
+    store::CaseStore &s = **opened;
+    const QString actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
+    if (setFindings) {
+        if (auto r = s.setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting),
+                                      findings ? QStringLiteral("1") : QStringLiteral("0"), actor);
+            !r) {
+            err << r.error().message() << Qt::endl;
+            return 3;
+        }
+    }
+    if (!login.isEmpty()) {
+        auto current = s.agent(login);
+        if (!current) {
+            err << current.error().message() << Qt::endl;
+            return 3;
+        }
+        const bool supervisor = parser.isSet(roleOption) ? role == QLatin1String("supervisor")
+                                                         : current->has_value() && (*current)->supervisor;
+        const bool needsApproval = setNeeds ? needs == 1 : current->has_value() && (*current)->needsApproval;
+        if (auto r = s.setAgentRole(login, supervisor, needsApproval, actor); !r) {
+            err << r.error().message() << Qt::endl;
+            return 3;
+        }
+        out << TeamText::tr("%1: %2, %3")
+                   .arg(login, supervisor ? TeamText::tr("supervisor") : TeamText::tr("agent"),
+                        needsApproval ? TeamText::tr("replies need approval") : TeamText::tr("replies go straight out"))
+            << Qt::endl;
+    }
+    if (setFindings)
+        out << (findings ? TeamText::tr("Replies with open findings need approval.")
+                         : TeamText::tr("Replies with open findings go straight out."))
+            << Qt::endl;
+    return 0;
 }
 
 } // namespace webcare::app

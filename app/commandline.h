@@ -29,4 +29,9 @@ int runTriage(const QStringList &arguments, const Paths &paths);
 // findings, 1 findings, 2 usage.
 int runCheck(const QStringList &arguments);
 
+// `webcaredesk team [--db PATH] --agent LOGIN [--role agent|supervisor] [--needs-approval yes|no]
+// [--findings-need-approval yes|no]`: sets an agent's role and four-eyes flag and the team's approval rule, then
+// prints the agent's settings. Exit codes: 0 done, 2 usage, 3 store unavailable or refused.
+int runTeam(const QStringList &arguments, const Paths &paths);
+
 } // namespace webcare::app

@@ -6,6 +6,7 @@
 #include "accounts/accountservice.h"
 #include "caseview.h"
 #include "mainwindow.h"
+#include "presence.h"
 #include "store/storeservice.h"
 #include "translations.h"
 
@@ -63,8 +64,8 @@ bool isHeadless(int argc, char **argv)
         if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
             return true;
     }
-    return argc > 1 &&
-           (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check");
+    return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" ||
+                        QByteArray(argv[1]) == "check" || QByteArray(argv[1]) == "team");
 }
 
 void setIdentity()
@@ -130,6 +131,10 @@ void addGuiOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: "
                                             "print the tone-of-voice findings on a reply draft read from standard "
                                             "input as JSON (see webcaredesk check --help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("team"),
+        QCoreApplication::translate("main", "webcaredesk team --agent LOGIN --role agent|supervisor --needs-approval "
+                                            "yes|no: four-eyes roles (see webcaredesk team --help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -147,6 +152,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("triage")) {
         args.removeAt(1);
         return app::runTriage(args, paths);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("team")) {
+        args.removeAt(1);
+        return app::runTeam(args, paths);
     }
     if (args.size() > 1 && args.at(1) == QLatin1String("check")) {
         args.removeAt(1);
@@ -222,7 +231,10 @@ int main(int argc, char **argv)
     syncOptions.training = training;
     sync::SyncEngine engine(*location, syncOptions);
     accounts::AccountService accountService(&storeService, secrets.get(), &engine, &network);
+    // One presence hub per process: every window of it sees the others' open cases at once.
+    ui::PresenceHub presenceHub;
     ui::MainWindow window(&storeService, &translations, &accountService, &network);
+    window.setPresenceHub(&presenceHub);
     window.setTrainingMode(training);
     window.setAgent(agentLogin());
     QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {

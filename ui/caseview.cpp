@@ -4,10 +4,12 @@
 #include "accounts/accountservice.h"
 #include "casedetailspanel.h"
 #include "composer/platformlength.h"
+#include "composer/threadsplit.h"
 #include "composerassistant.h"
 #include "connectors/messagingwindow.h"
 #include "linkguard.h"
 #include "replypreview.h"
+#include "presence.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
 
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -44,6 +47,10 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     , m_via(new QLabel(this))
     , m_length(new QLabel(this))
     , m_send(new QPushButton(this))
+    , m_splitButton(new QPushButton(this))
+    , m_threadPreview(new QLabel(this))
+    , m_presenceBanner(new QLabel(this))
+    , m_presence(new PresenceTracker(store, nullptr, this))
     , m_findings(new QListWidget(this))
     , m_assistant(new ComposerAssistant(m_editor, m_findings, this))
     , m_details(new CaseDetailsPanel(store, this))
@@ -66,6 +73,13 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_thread->setObjectName(QStringLiteral("threadView"));
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    // Collision: someone else has this case open or is writing a reply.
+    m_presenceBanner->setObjectName(QStringLiteral("presenceBanner"));
+    m_presenceBanner->setTextFormat(Qt::PlainText);
+    m_presenceBanner->setWordWrap(true);
+    m_presenceBanner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
+    m_presenceBanner->hide();
+    layout->addWidget(m_presenceBanner);
     m_triageLine->setObjectName(QStringLiteral("triageLine"));
     m_triageLine->setTextFormat(Qt::PlainText); // the reason quotes the customer's words
     m_triageLine->setWordWrap(true);
@@ -95,6 +109,12 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     layout->addWidget(m_findings);
     m_preview->hide();
     layout->addWidget(m_preview);
+    m_threadPreview->setObjectName(QStringLiteral("threadPreview"));
+    m_threadPreview->setTextFormat(Qt::PlainText);
+    m_threadPreview->setWordWrap(true);
+    m_threadPreview->setStyleSheet(QStringLiteral("background: #eef3fb; padding: 4px;"));
+    m_threadPreview->hide();
+    layout->addWidget(m_threadPreview);
     auto *bar = new QHBoxLayout;
     m_via->setTextFormat(Qt::PlainText);
     m_length->setTextFormat(Qt::PlainText);
@@ -104,6 +124,9 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
     m_previewToggle->setCheckable(true);
     bar->addWidget(m_previewToggle);
+    m_splitButton->setObjectName(QStringLiteral("splitThread"));
+    m_splitButton->hide();
+    bar->addWidget(m_splitButton);
     bar->addWidget(m_send);
     layout->addLayout(bar);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updateComposer);
@@ -116,6 +139,18 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     previewShortcut->setContext(Qt::WindowShortcut);
     connect(previewShortcut, &QShortcut::activated, m_previewToggle, &QPushButton::toggle);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updatePreview);
+    connect(m_splitButton, &QPushButton::clicked, this, &CaseView::toggleSplit);
+    auto *splitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), m_editor);
+    splitShortcut->setContext(Qt::WidgetShortcut);
+    connect(splitShortcut, &QShortcut::activated, this, [this] {
+        if (splitOffered() || m_split)
+            toggleSplit();
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_editor->toPlainText().isEmpty())
+            m_presence->noteTyping();
+    });
+    connect(m_presence, &PresenceTracker::othersChanged, this, &CaseView::updatePresence);
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &CaseView::updateComposer);
         connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
@@ -127,6 +162,7 @@ void CaseView::setAgent(const QString &login)
 {
     m_agent = login;
     m_details->setAgent(login);
+    m_presence->setAgent(login);
     // The agent's signature ("^JB"): set in the settings, else the first two letters of the login.
     m_signature = QSettings().value(QStringLiteral("agent/signature")).toString();
     if (m_signature.isEmpty() && !login.isEmpty())
@@ -223,10 +259,69 @@ void CaseView::updateComposer()
     else
         m_via->setText(m_training ? tr("Via %1 — training: the reply is kept, never sent").arg(account->name)
                                   : tr("Via %1").arg(account->name));
-    m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
+    updateSplit(text, hasCase && length > max);
+    if (m_split)
+        m_send->setText(m_training ? tr("Keep thread of %n part(s) (training)", nullptr, int(m_parts.size()))
+                                   : tr("Send thread of %n part(s)", nullptr, int(m_parts.size())));
+    else
+        m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
     m_send->setToolTip(tr("Ctrl+Enter"));
     m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !m_windowClosed &&
-                       !text.trimmed().isEmpty() && length <= max);
+                       !text.trimmed().isEmpty() && (length <= max || (m_split && m_parts.size() > 1)));
+}
+
+bool CaseView::splitOffered() const
+{
+    return m_caseId && !m_split &&
+           composer::weightedLength(m_case.channel, m_editor->toPlainText()) > composer::maxLength(m_case.channel);
+}
+
+void CaseView::toggleSplit()
+{
+    m_split = !m_split;
+    updateComposer();
+}
+
+// Over the limit, the draft may go as a numbered thread; the parts follow the text as the agent edits it.
+void CaseView::updateSplit(const QString &text, bool over)
+{
+    if (m_split && !over)
+        m_split = false; // it fits again: one post
+    m_parts = m_split ? composer::splitIntoThread(m_case.channel, text.trimmed()) : QStringList();
+    m_splitButton->setVisible(over);
+    m_splitButton->setText(m_split ? tr("One post") : tr("Split into a numbered thread"));
+    m_splitButton->setToolTip(m_split ? tr("Back to one post (Ctrl+Shift+S)")
+                                      : tr("Too long for one post: send it as a numbered thread, 1/2, 2/2 … "
+                                           "(Ctrl+Shift+S)"));
+    if (!m_split) {
+        m_threadPreview->hide();
+        return;
+    }
+    QStringList lines{
+        tr("Sent as a thread of %n part(s), each answering the one before:", nullptr, int(m_parts.size()))};
+    for (const QString &part : std::as_const(m_parts))
+        lines << QStringLiteral("• ") + part;
+    m_threadPreview->setText(lines.join(QLatin1Char('\n')));
+    m_threadPreview->show();
+}
+
+void CaseView::setPresenceHub(PresenceHub *hub)
+{
+    const qint64 caseId = m_caseId;
+    delete m_presence;
+    m_presence = new PresenceTracker(m_store, hub, this);
+    m_presence->setAgent(m_agent);
+    connect(m_presence, &PresenceTracker::othersChanged, this, &CaseView::updatePresence);
+    m_presence->setCase(caseId);
+}
+
+QString CaseView::presenceText() const { return m_presenceBanner->isHidden() ? QString() : m_presenceBanner->text(); }
+
+void CaseView::updatePresence()
+{
+    const QString text = ui::presenceText(m_presence->others());
+    m_presenceBanner->setText(text);
+    m_presenceBanner->setVisible(!text.isEmpty());
 }
 
 void CaseView::sendReply()
@@ -236,45 +331,56 @@ void CaseView::sendReply()
     const std::optional<Account> account = m_accounts->accountFor(m_case.channel);
     if (!account)
         return;
-    Reply reply;
+    store::ReplySubmission submission;
+    Reply &reply = submission.reply;
     reply.caseId = m_caseId;
     reply.accountId = account->id;
     reply.inReplyToPostId = m_answerPostId;
     reply.text = m_editor->toPlainText().trimmed();
     reply.agent = m_agent;
+    reply.signature = m_signature;
+    if (m_split && m_parts.size() > 1)
+        submission.parts = m_parts;
+    // What the checks still find goes with it: the team may want such replies approved (four-eyes).
+    for (const composer::Finding &f : m_assistant->findings())
+        submission.openFlags << f.message;
     m_sending = true;
     updateComposer();
     const qint64 caseId = m_caseId;
-    const QString actor = m_agent;
-    m_store->run<qint64>(
-        this,
-        [reply, actor](store::CaseStore &s) -> Expected<qint64, store::StoreError> {
-            auto id = s.approveReply(reply);
-            if (!id)
-                return id;
-            AuditEvent e;
-            e.caseId = reply.caseId;
-            e.actor = actor;
-            e.action = QStringLiteral("reply.approved");
-            e.detail = QString::number(*id);
-            if (auto logged = s.appendAudit(e); !logged)
-                qWarning().noquote() << "audit not written:" << logged.error().detail;
-            return id;
-        },
-        [this, caseId, accountId = account->id](Expected<qint64, store::StoreError> id) {
+    m_store->run<store::SubmitResult>(
+        this, [submission](store::CaseStore &s) { return s.submitReply(submission); },
+        [this, caseId, accountId = account->id](Expected<store::SubmitResult, store::StoreError> result) {
             m_sending = false;
-            if (!id) {
-                m_via->setText(id.error().message());
+            if (!result || result->replyIds.isEmpty()) {
+                m_via->setText(result ? QString() : result.error().message());
                 updateComposer();
                 return;
             }
-            if (caseId == m_caseId)
+            if (caseId == m_caseId) {
+                m_split = false;
                 m_editor->clear();
-            m_accounts->sendPending(accountId);
-            emit replyQueued(caseId, *id);
+            }
+            if (result->awaitingApproval) {
+                emit replyAwaitingApproval(caseId, result->replyIds.first());
+            } else {
+                m_accounts->sendPending(accountId);
+                emit replyQueued(caseId, result->replyIds.first());
+            }
             reload();
         });
 }
+
+namespace {
+// The draft of a thread as the agent wrote it: the parts without their numbering.
+QString unsplit(const QStringList &parts)
+{
+    static const QRegularExpression numbering(QStringLiteral("\\s*\\(\\d+/\\d+\\)$"));
+    QStringList texts;
+    for (QString part : parts)
+        texts << part.remove(numbering);
+    return texts.join(QLatin1Char(' '));
+}
+} // namespace
 
 void CaseView::renderReplies(const QList<Reply> &replies)
 {
@@ -282,11 +388,22 @@ void CaseView::renderReplies(const QList<Reply> &replies)
         delete item->widget();
         delete item;
     }
+    QHash<qint64, ReplyState> states;
+    for (const Reply &r : replies)
+        states.insert(r.id, r.state);
     for (const Reply &r : replies) {
         auto *label = new QLabel(m_repliesBox);
         label->setTextFormat(Qt::PlainText); // the reply's text is the agent's, but never markup
         label->setWordWrap(true);
         QString line = replyStateDisplayName(r.state) + QStringLiteral(" — ") + r.text.simplified();
+        // A later thread part waits until the part before it is sent (and for good when that one failed).
+        if (r.state == ReplyState::Approved && r.threadParentId && states.value(r.threadParentId) != ReplyState::Sent)
+            line = tr("Waiting for the part before it — %1").arg(r.text.simplified());
+        if (r.state == ReplyState::AwaitingApproval)
+            line = tr("Awaiting a supervisor's approval — %1").arg(r.text.simplified());
+        if (r.state == ReplyState::SentBack && !r.threadParentId)
+            line += QLatin1Char('\n') +
+                    tr("Sent back by %1: %2 Edit the text below and send it again.").arg(r.reviewedBy, r.reviewComment);
         if (r.state == ReplyState::Sent && r.sentAt.isValid())
             line = tr("Sent %1 — %2")
                        .arg(QLocale().toString(r.sentAt.toLocalTime(), QLocale::ShortFormat), r.text.simplified());
@@ -305,12 +422,26 @@ void CaseView::renderReplies(const QList<Reply> &replies)
         if (r.state == ReplyState::Failed && m_editor->toPlainText().isEmpty() && &r == &replies.constLast())
             m_editor->setPlainText(r.text);
     }
+    // A reply sent back by a supervisor comes back into the box as written (a thread as one text).
+    if (!replies.isEmpty() && replies.constLast().state == ReplyState::SentBack && m_editor->toPlainText().isEmpty()) {
+        qint64 id = replies.constLast().id;
+        QStringList chain;
+        for (auto r = replies.crbegin(); r != replies.crend() && id; ++r) {
+            if (r->id != id)
+                continue;
+            chain.prepend(r->text);
+            id = r->threadParentId;
+        }
+        m_editor->setPlainText(chain.size() > 1 ? unsplit(chain) : chain.value(0));
+    }
     m_repliesBox->setVisible(!replies.isEmpty());
 }
 
 void CaseView::clear()
 {
     m_caseId = 0;
+    m_split = false;
+    m_presence->setCase(0);
     ++m_request;
     m_title->setText(tr("No case selected"));
     m_meta->setText(tr("Choose a case in the inbox to read the conversation."));
@@ -402,8 +533,10 @@ void CaseView::showCase(qint64 caseId)
     if (caseId != m_caseId) {
         m_editor->clear();
         m_chosenCategory.reset();
+        m_split = false;
     }
     m_caseId = caseId;
+    m_presence->setCase(caseId);
     const quint64 request = ++m_request;
     // The agent mostly goes to the next case: it was read while they looked at this one.
     if (const auto hit = m_prefetched.constFind(caseId); hit != m_prefetched.cend()) {

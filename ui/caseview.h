@@ -31,6 +31,8 @@ class ComposerAssistant;
 class CaseDetailsPanel;
 class LinkGuard;
 class ReplyPreview;
+class PresenceHub;
+class PresenceTracker;
 
 // One case: who, where, its state, the whole conversation oldest first, our replies with their outbox state, and
 // a reply box. Post text is inserted as plain text, never interpreted as markup.
@@ -78,9 +80,22 @@ public:
     // The reply as it will be posted (toggled with Ctrl+P).
     ReplyPreview *preview() const { return m_preview; }
     void setPreviewVisible(bool visible);
+    // Collision: the process's presence hub (shared with other windows); the store carries it to other desks.
+    void setPresenceHub(PresenceHub *hub);
+    PresenceTracker *presence() const { return m_presence; }
+    // "Anna has this case open" / "Anna is writing a reply", as shown above the case (empty: no one else).
+    QString presenceText() const;
+    // A draft over the channel's limit can go as a numbered thread (1/n … n/n): offered, then shown part by part.
+    bool splitOffered() const;
+    bool isSplit() const { return m_split; }
+    QStringList threadParts() const { return m_parts; }
 
 public slots:
-    // Queues the reply box's text in the outbox of the case's account.
+    // Splits an over-long draft into a numbered thread (again: back to one post).
+    void toggleSplit();
+
+    // Queues the reply box's text (or its thread parts) in the outbox of the case's account, or for a
+    // supervisor's approval when four-eyes asks for it.
     void sendReply();
 
 signals:
@@ -89,6 +104,8 @@ signals:
     void replyQueued(qint64 caseId, qint64 replyId);
     // The agent opened another case of the same customer from the details.
     void caseRequested(qint64 caseId);
+    // A reply (or thread) waits for a supervisor's approval.
+    void replyAwaitingApproval(qint64 caseId, qint64 replyId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +117,8 @@ private:
     void updateComposer();
     void updateChecks();
     void updateTriageLine();
+    void updatePresence();
+    void updateSplit(const QString &text, bool over);
     void retranslate();
     void updatePreview();
 
@@ -118,6 +137,12 @@ private:
     QLabel *m_via;
     QLabel *m_length;
     QPushButton *m_send;
+    QPushButton *m_splitButton;
+    QLabel *m_threadPreview;
+    QLabel *m_presenceBanner;
+    PresenceTracker *m_presence = nullptr;
+    bool m_split = false;
+    QStringList m_parts;
     QListWidget *m_findings;
     ComposerAssistant *m_assistant;
     QString m_signature;

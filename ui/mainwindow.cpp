@@ -3,9 +3,11 @@
 
 #include "accounts/accountservice.h"
 #include "accountsdialog.h"
+#include "approvaldialog.h"
 #include "caseview.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
+#include "presence.h"
 #include "store/storeservice.h"
 #include "trainingdialogs.h"
 #include "translations.h"
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -122,6 +125,96 @@ void MainWindow::setAgent(const QString &login)
 {
     m_agent = login;
     m_caseView->setAgent(login);
+    if (m_store->isOpen())
+        loadTeamLists();
+}
+
+void MainWindow::setPresenceHub(PresenceHub *hub) { m_caseView->setPresenceHub(hub); }
+
+void MainWindow::showApprovals()
+{
+    if (!m_approvalDialog) {
+        m_approvalDialog = new ApprovalDialog(m_store, this);
+        connect(m_approvalDialog, &ApprovalDialog::queueRead, this, [this](int count) {
+            m_awaitingApproval = count;
+            retranslateApprovals();
+        });
+        connect(m_approvalDialog, &ApprovalDialog::reviewed, this,
+                [this](qint64 caseId, qint64 accountId, bool approved) {
+                    if (approved && m_accounts)
+                        m_accounts->sendPending(accountId);
+                    if (caseId == m_caseView->caseId())
+                        m_caseView->reload();
+                    else
+                        m_caseView->forgetPrefetched();
+                    statusBar()->showMessage(approved ? tr("Approved: the reply is in the outbox")
+                                                      : tr("Sent back to the agent with your comment"),
+                                             4000);
+                });
+    }
+    m_approvalDialog->setReviewer(m_agent, m_supervisor);
+    m_approvalDialog->refresh();
+    m_approvalDialog->show();
+    m_approvalDialog->raise();
+    m_approvalDialog->activateWindow();
+    m_approvalDialog->list()->setFocus();
+}
+
+void MainWindow::retranslateApprovals()
+{
+    m_approvalsAction->setText(m_awaitingApproval > 0 ? tr("Replies awaiting &approval (%1) …").arg(m_awaitingApproval)
+                                                      : tr("Replies awaiting &approval …"));
+}
+
+void MainWindow::loadTeamLists()
+{
+    struct Lists {
+        QStringList tags;
+        QStringList agents;
+        bool supervisor = false;
+    };
+    const QString agent = m_agent;
+    m_store->run<Lists>(
+        this,
+        [agent](store::CaseStore &s) -> Expected<Lists, store::StoreError> {
+            Lists lists;
+            auto tags = s.tagsInUse();
+            if (!tags)
+                return unexpected(tags.error());
+            auto agents = s.agentLogins();
+            if (!agents)
+                return unexpected(agents.error());
+            auto me = s.agent(agent);
+            if (!me)
+                return unexpected(me.error());
+            lists.tags = *tags;
+            lists.agents = *agents;
+            lists.supervisor = me->has_value() && (*me)->supervisor;
+            return lists;
+        },
+        [this](Expected<Lists, store::StoreError> lists) {
+            if (!lists) {
+                statusBar()->showMessage(lists.error().message(), 15000);
+                return;
+            }
+            m_supervisor = lists->supervisor;
+            if (m_approvalDialog)
+                m_approvalDialog->setReviewer(m_agent, m_supervisor);
+            // Keep what is chosen; the first entries ("all", "unassigned") stay.
+            const QString tag = m_tagFilter->currentData().toString();
+            while (m_tagFilter->count() > 1)
+                m_tagFilter->removeItem(1);
+            for (const QString &t : std::as_const(lists->tags))
+                m_tagFilter->addItem(t, t);
+            m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(tag)));
+            const QVariant agentChoice = m_agentFilter->currentData();
+            while (m_agentFilter->count() > 2)
+                m_agentFilter->removeItem(2);
+            for (const QString &a : std::as_const(lists->agents))
+                m_agentFilter->addItem(a, a);
+            const int at = agentChoice.isValid() ? m_agentFilter->findData(agentChoice) : 0;
+            m_agentFilter->setCurrentIndex(std::max(0, at));
+        });
 }
 
 void MainWindow::showAccounts()
@@ -185,10 +278,32 @@ void MainWindow::buildUi()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
+    // The filter bar: each choice narrows the queue; they combine with each other and with the search.
+    m_categoryFilter = new QComboBox(toolbar);
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_tagFilter = new QComboBox(toolbar);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->addItem(QString(), QString());
+    m_agentFilter = new QComboBox(toolbar);
+    m_agentFilter->setObjectName(QStringLiteral("agentFilter"));
+    m_agentFilter->addItem(QString());                     // every agent: no data
+    m_agentFilter->addItem(QString(), QStringLiteral("")); // unassigned: the empty login
+    for (QComboBox *box : {m_stateFilter, m_channelFilter, m_categoryFilter, m_tagFilter, m_agentFilter}) {
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     toolbar->addWidget(m_stateFilter);
     toolbar->addWidget(m_channelFilter);
+    toolbar->addWidget(m_categoryFilter);
+    toolbar->addWidget(m_tagFilter);
+    toolbar->addWidget(m_agentFilter);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+    setTabOrder(m_stateFilter, m_channelFilter);
+    setTabOrder(m_channelFilter, m_categoryFilter);
+    setTabOrder(m_categoryFilter, m_tagFilter);
+    setTabOrder(m_tagFilter, m_agentFilter);
+    setTabOrder(m_agentFilter, m_search);
 
     // Type-to-search waits for a short pause so the store is not asked on every keystroke.
     m_searchDelay = new QTimer(this);
@@ -198,6 +313,9 @@ void MainWindow::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_stateFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
     connect(m_channelFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_categoryFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_tagFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_agentFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
 
     m_trainingBanner = new QLabel(this);
     m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
@@ -309,6 +427,9 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     m_focusSearchAction->setShortcut(QKeySequence::Find);
+    // The filter bar by keyboard: this goes to its first box; Tab moves along it, the arrow keys choose.
+    m_filtersAction = m_viewMenu->addAction(QString(), this, [this] { m_stateFilter->setFocus(); });
+    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     for (const QString &lang : Translations::available()) {
@@ -339,6 +460,14 @@ void MainWindow::buildMenus()
     m_previousAction = add(m_caseMenu, {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
     m_noActionAction = add(m_caseMenu, {QKeySequence(Qt::Key_N)}, [this] { decide(triage::Decision::NoAction); });
     m_replyAction = add(m_caseMenu, {QKeySequence(Qt::Key_R)}, [this] { decide(triage::Decision::Reply); });
+    m_caseMenu->addSeparator();
+    m_approvalsAction = m_caseMenu->addAction(QString(), this, &MainWindow::showApprovals);
+    m_approvalsAction->setObjectName(QStringLiteral("approvalsAction"));
+    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_caseView, &CaseView::replyAwaitingApproval, this, [this] {
+        statusBar()->showMessage(tr("Your reply waits for a supervisor's approval"), 6000);
+        updateCount();
+    });
     for (int n = 1; n <= 8; ++n) {
         auto *category = new QAction(this);
         category->setShortcut(QKeySequence(Qt::Key_0 + n));
@@ -394,6 +523,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Search messages"));
+    m_filtersAction->setText(tr("&Filter the inbox"));
+    retranslateApprovals();
     m_languageMenu->setTitle(tr("&Language"));
     m_caseMenu->setTitle(tr("&Case"));
     m_nextAction->setText(tr("&Next case"));
@@ -429,6 +560,21 @@ void MainWindow::retranslate()
     for (Channel c : allChannels())
         m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
     m_channelFilter->setCurrentIndex(channel);
+    m_channelFilter->setToolTip(tr("Channel"));
+
+    const int category = std::max(0, m_categoryFilter->currentIndex());
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (triage::Category c : triage::allCategories)
+        m_categoryFilter->addItem(triage::categoryDisplayName(c), triage::categoryKey(c));
+    m_categoryFilter->setCurrentIndex(category);
+    m_categoryFilter->setToolTip(tr("Category"));
+    m_tagFilter->setItemText(0, tr("All tags"));
+    m_tagFilter->setToolTip(tr("Tag"));
+    m_agentFilter->setItemText(0, tr("All agents"));
+    m_agentFilter->setItemText(1, tr("Unassigned"));
+    m_agentFilter->setToolTip(tr("Agent the case is assigned to"));
+    m_stateFilter->setToolTip(tr("Queue (Ctrl+Shift+F: the filter bar)"));
 
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
     updateCount();
@@ -551,6 +697,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
                                      : tr("Store: %1").arg(m_store->locationName()));
     if (m_training)
         statusBar()->showMessage(tr("Training: Training → Replay a corpus … brings posts into this store."), 15000);
+    loadTeamLists();
     if (!loadDemo) {
         applyFilter();
         emit storeOpened();
@@ -588,15 +735,26 @@ void MainWindow::onStoreOpened(bool loadDemo)
 
 void MainWindow::applyFilter()
 {
-    store::InboxFilter filter;
-    filter = queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent);
-    if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
-        filter.channel = channelFromKey(key);
+    store::InboxFilter filter = withBarFilters(queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent));
     filter.search = m_search->text();
     m_caseView->clear();
     m_model->setFilter(filter);
     updateCount();
 }
+
+store::InboxFilter MainWindow::withBarFilters(store::InboxFilter filter) const
+{
+    if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
+        filter.channel = channelFromKey(key);
+    filter.category = m_categoryFilter->currentData().toString();
+    filter.tag = m_tagFilter->currentData().toString();
+    // "Mine" already names the agent; elsewhere the agent box narrows to one agent or to the unassigned.
+    if (const QVariant agent = m_agentFilter->currentData(); agent.isValid() && !filter.assignee)
+        filter.assignee = agent.toString();
+    return filter;
+}
+
+QString MainWindow::countText() const { return m_countLabel->text(); }
 
 void MainWindow::updateCount()
 {
@@ -605,8 +763,9 @@ void MainWindow::updateCount()
     const quint64 request = ++m_countRequest;
     const store::InboxFilter filter = m_model->filter();
     QList<store::InboxFilter> queues;
+    // The queue counts follow the filter bar, so each says what choosing that queue would show.
     for (int q = 0; q < countedQueues; ++q)
-        queues << queueFilter(Queue(q), m_agent);
+        queues << withBarFilters(queueFilter(Queue(q), m_agent));
     // One job: the count of what is shown, then the live counts of the working queues.
     store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
     if (!counter)
@@ -621,6 +780,10 @@ void MainWindow::updateCount()
                     return unexpected(n.error());
                 counts << *n;
             }
+            auto awaiting = s.approvalCount();
+            if (!awaiting)
+                return unexpected(awaiting.error());
+            counts << *awaiting;
             return counts;
         },
         [this, request](Expected<QList<qint64>, store::StoreError> counts) {
@@ -629,6 +792,8 @@ void MainWindow::updateCount()
             m_countLabel->setText(tr("%n case(s)", nullptr, int(counts->first())));
             for (int q = 0; q < countedQueues && q < m_queueNames.size(); ++q)
                 m_stateFilter->setItemText(q, QStringLiteral("%1 (%2)").arg(m_queueNames.at(q)).arg(counts->at(q + 1)));
+            m_awaitingApproval = counts->last();
+            retranslateApprovals();
         });
 }
 
@@ -736,6 +901,9 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+Shift+N"), tr("Write an internal note on the case")},
         {QStringLiteral("Ctrl+Shift+T"), tr("Add a tag to the case")},
         {QStringLiteral("Ctrl+Shift+K"), tr("Link the customer number")},
+        {QStringLiteral("Ctrl+Shift+S"), tr("Split a reply that is too long into a numbered thread")},
+        {QStringLiteral("Ctrl+Shift+F"), tr("Filter the inbox: queue, channel, category, tag, agent")},
+        {QStringLiteral("Ctrl+Shift+P"), tr("Replies awaiting approval (supervisors)")},
         {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/casestore.h"
+#include "store/inboxquery.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "triage/labels.h"
@@ -33,6 +34,8 @@ namespace webcare::ui {
 class AccountsDialog;
 class ReplayDialog;
 class ReviewDialog;
+class ApprovalDialog;
+class PresenceHub;
 class TriageState;
 class CaseView;
 class InboxModel;
@@ -63,6 +66,18 @@ public:
     void showFeedback();
     ReplayDialog *replayDialog() const { return m_replayDialog; }
     ReviewDialog *reviewDialog() const { return m_reviewDialog; }
+    // The process's presence hub, shared by every window (collision).
+    void setPresenceHub(PresenceHub *hub);
+    // Four-eyes: the approval queue (replies awaiting a supervisor), opened non-modally.
+    void showApprovals();
+    ApprovalDialog *approvalDialog() const { return m_approvalDialog; }
+    // The filter bar above the inbox (tests and keyboard): channel, category, tag and agent.
+    QComboBox *channelFilter() const { return m_channelFilter; }
+    QComboBox *categoryFilter() const { return m_categoryFilter; }
+    QComboBox *tagFilter() const { return m_tagFilter; }
+    QComboBox *agentFilter() const { return m_agentFilter; }
+    QComboBox *queueBox() const { return m_stateFilter; }
+    QString countText() const;
 
 signals:
     // Training → Switch: the app restarts on the training store (or back on the live one).
@@ -81,8 +96,13 @@ private:
     void buildUi();
     void buildMenus();
     void retranslate();
+    void retranslateApprovals();
     void sizeColumns();
     void applyFilter();
+    // The filter bar's choices on top of a queue's filter.
+    store::InboxFilter withBarFilters(store::InboxFilter filter) const;
+    // Tags and agents for the filter bar, and whether the agent is a supervisor.
+    void loadTeamLists();
     void onStoreOpened(bool loadDemo);
     void onCurrentRowChanged();
     void updateCount();
@@ -104,6 +124,14 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_channelFilter = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_agentFilter = nullptr;
+    QAction *m_filtersAction = nullptr;
+    QAction *m_approvalsAction = nullptr;
+    ApprovalDialog *m_approvalDialog = nullptr;
+    bool m_supervisor = false;
+    qint64 m_awaitingApproval = 0;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_trainingBanner = nullptr;

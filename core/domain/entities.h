@@ -70,6 +70,11 @@ struct Reply {
     QString lastError;
     QDateTime createdAt;
     QDateTime sentAt;
+    qint64 threadParentId = 0; // a later part of a numbered thread: the part it answers, sent first
+    QStringList openFlags;     // the composer's findings still open when the reply was submitted
+    QString reviewedBy;        // four-eyes: the supervisor who approved it or sent it back
+    QString reviewComment;     // why it was sent back
+    QDateTime reviewedAt;
 };
 
 struct Agent {
@@ -77,6 +82,8 @@ struct Agent {
     QString login;
     QString displayName;
     QString signature;
+    bool supervisor = false;    // may approve other agents' replies
+    bool needsApproval = false; // four-eyes: every reply waits for a supervisor (e.g. new agents)
 };
 
 struct Department {

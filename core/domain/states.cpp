@@ -36,7 +36,7 @@ constexpr std::array<std::pair<CaseState, const char *>, 5> caseStateKeys{{
     {CaseState::Resolved, "resolved"},
 }};
 
-constexpr std::array<std::pair<ReplyState, const char *>, 7> replyStateKeys{{
+constexpr std::array<std::pair<ReplyState, const char *>, 9> replyStateKeys{{
     {ReplyState::Draft, "draft"},
     {ReplyState::Approved, "approved"},
     {ReplyState::Sending, "sending"},
@@ -44,6 +44,8 @@ constexpr std::array<std::pair<ReplyState, const char *>, 7> replyStateKeys{{
     {ReplyState::Failed, "failed"},
     {ReplyState::Unknown, "unknown"},
     {ReplyState::Captured, "captured"},
+    {ReplyState::AwaitingApproval, "awaiting_approval"},
+    {ReplyState::SentBack, "sent_back"},
 }};
 
 } // namespace
@@ -90,6 +92,10 @@ QString replyStateDisplayName(ReplyState state)
         return QCoreApplication::translate("ReplyState", "Unknown, being checked");
     case ReplyState::Captured:
         return QCoreApplication::translate("ReplyState", "Kept in training, not sent");
+    case ReplyState::AwaitingApproval:
+        return QCoreApplication::translate("ReplyState", "Awaiting approval");
+    case ReplyState::SentBack:
+        return QCoreApplication::translate("ReplyState", "Sent back");
     }
     return {};
 }

@@ -947,7 +947,11 @@ namespace {
 const QString replyColumns = QStringLiteral(
     "r.id, r.case_id, r.account_id, r.in_reply_to_post_id, r.state, r.text, r.agent, r.signature, r.platform_id, "
     "r.idempotency_key, r.last_error, r.created_at, r.sent_at, p.platform_id, p.conversation_id, p.raw_payload, "
-    "p.channel, p.text");
+    "p.channel, p.text, r.thread_parent_id, tp.platform_id, r.open_flags, r.reviewed_by, r.review_comment, "
+    "r.reviewed_at");
+// A thread part's parent part gives the platform id it answers.
+const QString replyFrom = QStringLiteral(
+    "replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id LEFT JOIN replies tp ON tp.id = r.thread_parent_id");
 
 CaseStore::OutgoingReply outgoingFromQuery(const QSqlQuery &q)
 {
@@ -972,6 +976,13 @@ CaseStore::OutgoingReply outgoingFromQuery(const QSqlQuery &q)
     o.inReplyTo.channel = channelFromKey(q.value(16).toString()).value_or(Channel::X);
     o.inReplyTo.text = q.value(17).toString();
     o.inReplyTo.id = r.inReplyToPostId;
+    r.threadParentId = q.value(18).toLongLong();
+    o.threadParentPlatformId = q.value(19).toString();
+    const QString flags = q.value(20).toString();
+    r.openFlags = flags.isEmpty() ? QStringList() : flags.split(QLatin1Char('\n'));
+    r.reviewedBy = q.value(21).toString();
+    r.reviewComment = q.value(22).toString();
+    r.reviewedAt = fromMs(q.value(23));
     return o;
 }
 
@@ -1004,13 +1015,19 @@ Expected<std::optional<CaseStore::OutgoingReply>, StoreError> CaseStore::claimRe
     if (auto r = begin(); !r)
         return unexpected(r.error());
     QSqlQuery q(m_db);
+    // A later thread part waits for the part before it: it answers that part's platform id.
+    const QString parentSent = QStringLiteral(
+        "(r.thread_parent_id IS NULL OR EXISTS (SELECT 1 FROM replies tp WHERE tp.id = r.thread_parent_id "
+        "AND tp.state = 'sent'))");
     // PostgreSQL: SKIP LOCKED lets many clients take different replies; SQLite: BEGIN IMMEDIATE already
     // serialises writers, so select-then-update cannot race.
     q.prepare(m_location.backend == Backend::Postgres
-                  ? QStringLiteral("SELECT id FROM replies WHERE account_id = ? AND state = 'approved' ORDER BY id "
-                                   "LIMIT 1 FOR UPDATE SKIP LOCKED")
-                  : QStringLiteral("SELECT id FROM replies WHERE account_id = ? AND state = 'approved' ORDER BY id "
-                                   "LIMIT 1"));
+                  ? QStringLiteral("SELECT r.id FROM replies r WHERE r.account_id = ? AND r.state = 'approved' "
+                                   "AND %1 ORDER BY r.id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                        .arg(parentSent)
+                  : QStringLiteral("SELECT r.id FROM replies r WHERE r.account_id = ? AND r.state = 'approved' "
+                                   "AND %1 ORDER BY r.id LIMIT 1")
+                        .arg(parentSent));
     q.addBindValue(accountId);
     if (!q.exec()) {
         const StoreError e = error(q.lastError());
@@ -1030,9 +1047,9 @@ Expected<std::optional<CaseStore::OutgoingReply>, StoreError> CaseStore::claimRe
         rollback();
         return unexpected(e);
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
                              "WHERE r.id = ?")
-                  .arg(replyColumns));
+                  .arg(replyColumns, replyFrom));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         const StoreError e = error(q.lastError());
@@ -1068,9 +1085,9 @@ Expected<int, StoreError> CaseStore::markInterruptedSends(qint64 accountId)
 Expected<QList<CaseStore::OutgoingReply>, StoreError> CaseStore::repliesInState(qint64 accountId, ReplyState state)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
                              "WHERE r.account_id = ? AND r.state = ? ORDER BY r.id")
-                  .arg(replyColumns));
+                  .arg(replyColumns, replyFrom));
     q.addBindValue(accountId);
     q.addBindValue(replyStateKey(state));
     if (!q.exec())
@@ -1084,9 +1101,9 @@ Expected<QList<CaseStore::OutgoingReply>, StoreError> CaseStore::repliesInState(
 Expected<Reply, StoreError> CaseStore::replyById(qint64 replyId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
                              "WHERE r.id = ?")
-                  .arg(replyColumns));
+                  .arg(replyColumns, replyFrom));
     q.addBindValue(replyId);
     if (!q.exec())
         return unexpected(error(q.lastError()));
@@ -1099,9 +1116,9 @@ Expected<Reply, StoreError> CaseStore::replyById(qint64 replyId)
 Expected<QList<Reply>, StoreError> CaseStore::repliesOfCase(qint64 caseId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id "
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
                              "WHERE r.case_id = ? ORDER BY r.id")
-                  .arg(replyColumns));
+                  .arg(replyColumns, replyFrom));
     q.addBindValue(caseId);
     if (!q.exec())
         return unexpected(error(q.lastError()));

@@ -120,6 +120,33 @@ struct RelatedCase {
     QString preview;
     bool byCustomerNumber = false; // found through the linked customer number (another author, e.g. another channel)
 };
+// Four-eyes and threads: what the agent submits from the reply box.
+struct ReplySubmission {
+    domain::Reply reply;   // case, account, post answered, agent, signature; text when it is one post
+    QStringList parts;     // a numbered thread (1/n … n/n), sent in order, each answering the one before; empty: one
+    QStringList openFlags; // the composer's findings still open
+};
+struct SubmitResult {
+    QList<qint64> replyIds;        // in sending order
+    bool awaitingApproval = false; // true: a supervisor must approve before anything is queued
+};
+// A reply waiting for a supervisor, with what it answers.
+struct ApprovalItem {
+    domain::Reply reply;        // the first (or only) part; openFlags, agent
+    QList<domain::Reply> parts; // every part in order (the reply itself first)
+    domain::Post answers;       // the customer's post it answers
+    QString caseAuthor;
+};
+// Someone with a case open somewhere (another window, another desk).
+struct Presence {
+    qint64 caseId = 0;
+    QString clientId; // one per open case view
+    QString agent;
+    QString activity; // "viewing" or "writing"
+    QDateTime heartbeatAt;
+};
+// Team settings (team_settings): keys.
+inline constexpr char findingsNeedApprovalSetting[] = "replies.findings_need_approval";
 
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
@@ -197,13 +224,42 @@ public:
     struct OutgoingReply {
         domain::Reply reply;
         domain::Post inReplyTo; // the post answered (platform id, conversation, raw payload for visibility etc.)
+        QString threadParentPlatformId; // a later thread part answers the part before it, once that is sent
     };
     // Queues a reply for sending with a fresh idempotency key; returns its id.
     // In a training store the reply is captured instead (state Captured, no idempotency key): no sync worker ever
     // claims it, so nothing is sent whoever runs one.
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
+    // Submits what the agent wrote (sendingstore.cpp), in one transaction: one reply or the parts of a thread
+    // chained by thread_parent_id, straight into the outbox, or awaiting approval when the agent needs approval
+    // or the team wants replies with open findings approved and there are some. Audited.
+    Expected<SubmitResult, StoreError> submitReply(const ReplySubmission &submission);
+    // Four-eyes. One conditional UPDATE decides: of two supervisors acting at once, one wins, the other gets
+    // Conflict. The writer can never review their own reply (NotAllowed), nor can an agent without the supervisor
+    // role. Approving moves the reply and its later thread parts into the outbox, each with a fresh idempotency key.
+    Expected<void, StoreError> approveSubmitted(qint64 replyId, const QString &supervisor);
+    // Sends the reply (and its later parts) back to the writer with a comment.
+    Expected<void, StoreError> sendBackReply(qint64 replyId, const QString &supervisor, const QString &comment);
+    // Replies awaiting approval, oldest first, one item per reply or thread.
+    Expected<QList<ApprovalItem>, StoreError> approvalQueue();
+    Expected<qint64, StoreError> approvalCount();
+    // The agents table: role and four-eyes flag (created when the login is new).
+    Expected<void, StoreError> setAgentRole(const QString &login, bool supervisor, bool needsApproval,
+                                            const QString &actor);
+    Expected<std::optional<domain::Agent>, StoreError> agent(const QString &login);
+    // Every known agent: the agents table and whoever has cases assigned, sorted by login.
+    Expected<QStringList, StoreError> agentLogins();
+    // Every tag in use or in the catalog, sorted.
+    Expected<QStringList, StoreError> tagsInUse();
+    Expected<QString, StoreError> teamSetting(const QString &key, const QString &fallback = {});
+    Expected<void, StoreError> setTeamSetting(const QString &key, const QString &value, const QString &actor);
+    // Presence (collision): a client heartbeats while a case is open; entries older than `staleSeconds` are gone.
+    Expected<void, StoreError> setPresence(const Presence &presence);
+    Expected<void, StoreError> clearPresence(qint64 caseId, const QString &clientId);
+    Expected<QList<Presence>, StoreError> presence(qint64 caseId, const QDateTime &nowUtc, int staleSeconds = 30);
     // Moves the account's oldest approved reply to "sending", atomically (one sender per reply, even with many
-    // clients), and returns it; nullopt when there is nothing to send.
+    // clients), and returns it; nullopt when there is nothing to send. A later part of a thread is only handed out
+    // once the part before it is sent, so the parts arrive in order and a failed part holds up the rest.
     Expected<std::optional<OutgoingReply>, StoreError> claimReply(qint64 accountId);
     Expected<void, StoreError> finishReply(qint64 replyId, domain::ReplyState state, const QString &platformId = {},
                                            const QString &error = {});

@@ -61,6 +61,8 @@ QString StoreError::message() const
                    : Text::tr("The database %1 is a live store with real customers. Training never opens a live "
                               "store: start the training without --db to use the training store.")
                          .arg(location);
+    case Kind::NotAllowed:
+        return Text::tr("Only a supervisor other than the reply's writer may approve it or send it back.");
     case Kind::Query:
         return Text::tr(
                    "The database %1 reported an error. Your work so far is kept; try again, and report the details "

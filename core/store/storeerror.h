@@ -18,9 +18,10 @@ struct StoreError {
         ConnectionFailed, // PostgreSQL server unreachable or login refused
         MigrationFailed,  // an upgrade step failed and was rolled back
         NotFound,
-        Conflict,  // someone else changed it first (e.g. a claimed case)
-        Query,     // any other SQL failure
-        WrongMode, // a training store opened as live, or a live store opened for training
+        Conflict,   // someone else changed it first (e.g. a claimed case)
+        NotAllowed, // the agent's role does not allow it (four-eyes: approving one's own reply)
+        Query,      // any other SQL failure
+        WrongMode,  // a training store opened as live, or a live store opened for training
     };
 
     Kind kind = Kind::Query;

@@ -186,7 +186,8 @@ connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::Outgoing
 {
     connectors::OutgoingReply r;
     r.text = o.reply.text;
-    r.inReplyToPlatformId = o.inReplyTo.platformId;
+    // A later part of a numbered thread answers the part before it (2/2 under 1/2), as a thread should read.
+    r.inReplyToPlatformId = o.threadParentPlatformId.isEmpty() ? o.inReplyTo.platformId : o.threadParentPlatformId;
     r.conversationId = o.inReplyTo.conversationId;
     r.idempotencyKey = o.reply.idempotencyKey;
     const QJsonObject raw = QJsonDocument::fromJson(o.inReplyTo.rawPayload).object();
