@@ -3,7 +3,9 @@
 
 #include "accounts/accountservice.h"
 #include "accountsdialog.h"
+#include "blendingpanel.h"
 #include "caseview.h"
+#include "caseworkflowpanel.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
 #include "store/storeservice.h"
@@ -44,8 +46,6 @@ namespace {
 enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtRisk, NoAction, Resolved, All };
 constexpr int queueCount = 9;
 constexpr int countedQueues = 6;
-// A case is "at risk" within this time of its SLA due time (and when it is already late).
-constexpr qint64 atRiskSeconds = 2 * 3600;
 
 store::InboxFilter queueFilter(Queue queue, const QString &agent)
 {
@@ -70,9 +70,10 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
         break;
     case Queue::SlaAtRisk:
         f.states = {CaseState::New, CaseState::NeedsReply};
-        // Two working hours left, as the timers count them (the weekend does not count).
-        f.dueBefore =
-            InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), atRiskSeconds);
+        // The team's "at risk" time left (two working hours by default), as the timers count it (the weekend does
+        // not count).
+        f.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
+                                                                         InboxModel::teamSla().atRiskSeconds());
         break;
     case Queue::NoAction:
         f.states = {CaseState::NoAction};
@@ -99,6 +100,7 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
 {
     buildUi();
     buildMenus();
+    buildWorkflow();
     retranslate();
     resize(1280, 800);
     if (m_accounts) {
@@ -119,6 +121,8 @@ void MainWindow::setAgent(const QString &login)
 {
     m_agent = login;
     m_caseView->setAgent(login);
+    m_blending->setAgent(login);
+    m_workflowPanel->setAgent(login);
 }
 
 void MainWindow::showAccounts()
@@ -399,6 +403,7 @@ void MainWindow::retranslate()
         m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
     m_channelFilter->setCurrentIndex(channel);
 
+    retranslateWorkflow();
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
     updateCount();
     m_model->headerDataChanged(Qt::Horizontal, 0, InboxModel::ColumnCount - 1);
@@ -637,6 +642,9 @@ void MainWindow::showShortcuts()
                                      "employee, spam")},
         {QStringLiteral("Ctrl+Enter"), tr("Send the reply")},
         {QStringLiteral("Esc"), tr("Back from the reply box to the inbox")},
+        {QStringLiteral("E"), tr("Escalate the case to a department")},
+        {QStringLiteral("Shift+F"), tr("Follow-ups due")},
+        {QStringLiteral("Ctrl+Alt+1 … 5"), tr("Your state: phone, webcare, break, meeting, offline")},
         {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},

@@ -211,6 +211,16 @@ public:
     Expected<QList<Assignment>, StoreError> autoAssign(int maxOpenPerAgent, const QDateTime &nowUtc,
                                                        const QString &actor = QStringLiteral("system"));
 
+    // Team settings (opening hours, SLA targets, assignment, blending thresholds …) shared by every client: one
+    // value per key, with who changed it last. A key never set is nullopt.
+    Expected<std::optional<QString>, StoreError> teamSetting(const QString &key);
+    Expected<QHash<QString, QString>, StoreError> teamSettings();
+    Expected<void, StoreError> setTeamSetting(const QString &key, const QString &value, const QString &actor,
+                                              const QDateTime &atUtc = {});
+    // Several keys in one transaction (a settings dialog's OK): the team never sees half of a change.
+    Expected<void, StoreError> setTeamSettings(const QHash<QString, QString> &values, const QString &actor,
+                                               const QDateTime &atUtc = {});
+
 private:
     Expected<void, StoreError> mergeTriageCounts(const TriageCounts &delta);
     CaseStore(const StoreLocation &location, const QString &connectionName);
