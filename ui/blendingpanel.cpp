@@ -170,8 +170,13 @@ void BlendingPanel::setThresholds(const workflow::BlendingThresholds &thresholds
 void BlendingPanel::onQueueStatus(const telephony::QueueStatus &status)
 {
     m_figures.phoneQueue = status.waitingCalls();
-    if (!qobject_cast<telephony::ManualTelephony *>(m_telephony.data()))
+    if (!qobject_cast<telephony::ManualTelephony *>(m_telephony.data())) {
         m_queueLabel->setText(tr("Callers waiting: %1").arg(m_figures.phoneQueue));
+    } else if (m_manualQueue->value() != m_figures.phoneQueue) {
+        // Typed in elsewhere (a team lead's figure): the box shows it.
+        const QSignalBlocker block(m_manualQueue);
+        m_manualQueue->setValue(m_figures.phoneQueue);
+    }
     updateSuggestion();
 }
 

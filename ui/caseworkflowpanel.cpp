@@ -55,11 +55,20 @@ CaseWorkflowPanel::CaseWorkflowPanel(store::StoreService *store, QWidget *parent
     m_escalations->setHeaderLabels({tr("Department"), tr("Question"), tr("State"), tr("Due"), tr("Answer")});
     m_escalations->setRootIsDecorated(false);
     m_escalations->setWordWrap(true);
+    m_escalations->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_escalations->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_escalations->setColumnWidth(0, 240);
+    m_escalations->setColumnWidth(2, 90);
+    m_escalations->setColumnWidth(3, 140);
     m_followUps->setHeaderLabels({tr("Follow-up"), tr("Due"), tr("State")});
     m_followUps->setRootIsDecorated(false);
     m_followUps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_followUps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_answer->setPlaceholderText(tr("The department's answer"));
-    m_answer->setMaximumHeight(60);
+    m_answer->setMaximumHeight(48);
+    // A compact panel: the inbox and the case stay the main part of the window.
+    m_escalations->setMaximumHeight(110);
+    m_followUps->setMaximumHeight(90);
     m_answer->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("e.g. payment promised, check on Friday"));
     m_due->setCalendarPopup(true);

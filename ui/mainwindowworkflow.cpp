@@ -53,6 +53,7 @@ void MainWindow::buildWorkflow()
     m_workflowDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_workflowDock);
+    resizeDocks({m_workflowDock}, {260}, Qt::Vertical);
     connect(m_caseView, &CaseView::caseShown, m_workflowPanel, &CaseWorkflowPanel::setCase);
     connect(m_workflowPanel, &CaseWorkflowPanel::escalateRequested, this, &MainWindow::escalateCurrentCase);
     connect(m_workflowPanel, &CaseWorkflowPanel::caseChanged, this, &MainWindow::onWorkflowChanged);
