@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The workflow on screen: escalating a demo case to a department and recording its answer, a follow-up, the
 // departments dialog sending questions to the backup while the contact person is absent, and the blending panel
-// recording the agent's states and pausing them in the phone queue.
+// recording the agent's states and pausing them in the phone queue, and a due follow-up notified once.
 #include "support/testsupport.h"
 
 #include "blendingpanel.h"
@@ -9,9 +9,11 @@
 #include "caseworkflowpanel.h"
 #include "departmentsdialog.h"
 #include "escalationdialog.h"
+#include "followupsdialog.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "openinghourseditor.h"
+#include "reminderservice.h"
 #include "store/storeservice.h"
 #include "telephony/telephony.h"
 #include "translations.h"
@@ -331,4 +333,51 @@ TEST_CASE("The blending panel records the agent's states and pauses them in the 
         CHECK(today.contains(s));
         CHECK(today.value(s) >= 0);
     }
+}
+
+TEST_CASE("A due follow-up is notified once and listed under follow-ups due", "[ui][workflow][reminders]")
+{
+    Desk desk(true);
+    ui::MainWindow &window = *desk.window;
+    REQUIRE(QTest::qWaitFor([&] { return window.caseView()->caseId() != 0; }, 30000));
+    const qint64 caseId = window.caseView()->caseId();
+    ui::ReminderService *reminders = window.reminders();
+    QSignalSpy checked(reminders, &ui::ReminderService::checked);
+    QSignalSpy notified(reminders, &ui::ReminderService::notify);
+    // The first check runs when the store opens and may still be running (a check while one runs is skipped):
+    // after this one answer, no check is running.
+    reminders->checkNow();
+    REQUIRE((!checked.isEmpty() || checked.wait(10000)));
+
+    REQUIRE_OK(storeCall<qint64>(desk.service, [caseId](store::CaseStore &s) {
+        return s.addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vandaag controleren"),
+                             QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("jbakker"));
+    }));
+    notified.clear();
+    checked.clear();
+    reminders->checkNow();
+    REQUIRE(checked.wait(10000));
+    REQUIRE(notified.size() == 1);
+    const auto n = notified.first().first().value<workflow::Notification>();
+    CHECK(n.kind == workflow::ReminderItem::Kind::FollowUpDue);
+    CHECK(n.caseId == caseId);
+    // No system tray offscreen: the bar above the inbox says it.
+    REQUIRE(window.notificationBar()->isVisible());
+    const QString bar = window.notificationBar()->findChild<QLabel *>()->text();
+    CHECK(bar.contains(QStringLiteral("Betaling toegezegd, vandaag controleren")));
+
+    // The next minute's check tells nothing new.
+    checked.clear();
+    reminders->checkNow();
+    REQUIRE(checked.wait(10000));
+    CHECK(notified.size() == 1);
+    CHECK(checked.first().first().toInt() == 0);
+
+    // The view of what is due lists it, and marks it done.
+    ui::FollowUpsDialog *due = window.showDueFollowUps();
+    QSignalSpy listed(due, &ui::FollowUpsDialog::loaded);
+    REQUIRE(listed.wait(10000));
+    REQUIRE(listed.first().first().toInt() == 1);
+    REQUIRE(due->list()->topLevelItemCount() == 1);
+    CHECK(due->list()->topLevelItem(0)->text(1) == QStringLiteral("Betaling toegezegd, vandaag controleren"));
 }
