@@ -15,6 +15,7 @@
 #include "openinghourseditor.h"
 #include "reminderservice.h"
 #include "store/storeservice.h"
+#include "teamsettingsdialog.h"
 #include "telephony/telephony.h"
 #include "translations.h"
 
@@ -380,4 +381,39 @@ TEST_CASE("A due follow-up is notified once and listed under follow-ups due", "[
     REQUIRE(listed.first().first().toInt() == 1);
     REQUIRE(due->list()->topLevelItemCount() == 1);
     CHECK(due->list()->topLevelItem(0)->text(1) == QStringLiteral("Betaling toegezegd, vandaag controleren"));
+}
+
+TEST_CASE("Team settings saved in the dialog reach the store and the running window", "[ui][workflow][teamsettings]")
+{
+    Desk desk(false);
+    ui::MainWindow &window = *desk.window;
+    ui::TeamSettingsDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return desk.service.isOpen(); }, 10000));
+    dialog = window.showTeamSettings();
+    QSignalSpy loaded(dialog, &ui::TeamSettingsDialog::loaded);
+    REQUIRE(loaded.wait(10000));
+    CHECK_FALSE(dialog->findChild<QCheckBox *>(QStringLiteral("roundRobin"))->isChecked());
+    dialog->findChild<QCheckBox *>(QStringLiteral("roundRobin"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("maxOpenPerAgent"))->setValue(3);
+    dialog->findChild<QSpinBox *>(QStringLiteral("slaHours_facebook"))->setValue(2);
+    dialog->findChild<QSpinBox *>(QStringLiteral("phoneQueueThreshold"))->setValue(2);
+    QSignalSpy saved(dialog, &ui::TeamSettingsDialog::saved);
+    dialog->save();
+    REQUIRE(saved.wait(10000));
+
+    CHECK(window.teamSettings().roundRobin);
+    CHECK(window.teamSettings().maxOpenPerAgent == 3);
+    CHECK(window.teamSettings().thresholds.phoneQueue == 2);
+    // The inbox timers count with the team's targets now.
+    CHECK(ui::InboxModel::teamSla().targetSeconds(domain::Channel::Facebook) == 2 * 3600);
+    auto stored =
+        storeCall<QHash<QString, QString>>(desk.service, [](store::CaseStore &s) { return s.teamSettings(); });
+    REQUIRE_OK(stored);
+    const workflow::TeamWorkflowSettings shared = workflow::TeamWorkflowSettings::fromMap(*stored);
+    CHECK(shared.roundRobin);
+    CHECK(shared.maxOpenPerAgent == 3);
+    CHECK(shared.channelSlaHours.value(domain::Channel::Facebook) == 2);
+
+    // Back to the defaults, so the other tests' inbox counts with the store's default SLA.
+    ui::InboxModel::setTeamSla(workflow::TeamWorkflowSettings{}.slaPolicy());
 }
