@@ -237,6 +237,7 @@ int main(int argc, char **argv)
     window.setPresenceHub(&presenceHub);
     window.setTrainingMode(training);
     window.setAgent(agentLogin());
+    window.setSecretStore(secrets.get()); // the AMI secret of the blending panel's telephony
     QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
         if (!fakePlatform) {
             accountService.load();

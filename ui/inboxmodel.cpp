@@ -160,11 +160,21 @@ void InboxModel::requestPage()
         });
 }
 
-const workflow::WorkingTimeSla &InboxModel::teamSla()
+namespace {
+// Set on the GUI thread only (team settings loaded or changed); the timers read it while painting.
+std::shared_ptr<const workflow::WorkingTimeSla> &currentTeamSla()
 {
-    // The store's default policy (opening hours and targets are not team settings yet).
-    static const workflow::WorkingTimeSla sla;
+    static std::shared_ptr<const workflow::WorkingTimeSla> sla = std::make_shared<workflow::WorkingTimeSla>();
     return sla;
+}
+} // namespace
+
+const workflow::WorkingTimeSla &InboxModel::teamSla() { return *currentTeamSla(); }
+
+void InboxModel::setTeamSla(std::shared_ptr<const workflow::WorkingTimeSla> sla)
+{
+    if (sla)
+        currentTeamSla() = std::move(sla);
 }
 
 InboxModel::SlaStatus InboxModel::slaStatus(const Case &c, const QDateTime &nowUtc)

@@ -5,6 +5,7 @@
 #include "store/storeerror.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 
 namespace webcare::store {
 class StoreService;
@@ -47,8 +48,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static SlaStatus slaStatus(const domain::Case &c, const QDateTime &nowUtc);
-    // The working-time SLA the timers follow.
+    // The working-time SLA the timers follow: the team's settings once loaded, else the store's default.
     static const workflow::WorkingTimeSla &teamSla();
+    static void setTeamSla(std::shared_ptr<const workflow::WorkingTimeSla> sla);
 
 signals:
     void loadingChanged(bool loading);

@@ -4,7 +4,9 @@
 #include "accounts/accountservice.h"
 #include "accountsdialog.h"
 #include "approvaldialog.h"
+#include "blendingpanel.h"
 #include "caseview.h"
+#include "caseworkflowpanel.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
 #include "presence.h"
@@ -48,8 +50,6 @@ namespace {
 enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtRisk, NoAction, Resolved, All };
 constexpr int queueCount = 9;
 constexpr int countedQueues = 6;
-// A case is "at risk" within this time of its SLA due time (and when it is already late).
-constexpr qint64 atRiskSeconds = 2 * 3600;
 
 store::InboxFilter queueFilter(Queue queue, const QString &agent)
 {
@@ -74,9 +74,10 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
         break;
     case Queue::SlaAtRisk:
         f.states = {CaseState::New, CaseState::NeedsReply};
-        // Two working hours left, as the timers count them (the weekend does not count).
-        f.dueBefore =
-            InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), atRiskSeconds);
+        // The team's "at risk" time left (two working hours by default), as the timers count it (the weekend does
+        // not count).
+        f.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
+                                                                         InboxModel::teamSla().atRiskSeconds());
         break;
     case Queue::NoAction:
         f.states = {CaseState::NoAction};
@@ -103,6 +104,7 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
 {
     buildUi();
     buildMenus();
+    buildWorkflow();
     retranslate();
     resize(1280, 800);
     // Posts written through the store service (the training replay) show live, as the sync's do.
@@ -125,6 +127,8 @@ void MainWindow::setAgent(const QString &login)
 {
     m_agent = login;
     m_caseView->setAgent(login);
+    m_blending->setAgent(login);
+    m_workflowPanel->setAgent(login);
     if (m_store->isOpen())
         loadTeamLists();
 }
@@ -576,6 +580,7 @@ void MainWindow::retranslate()
     m_agentFilter->setToolTip(tr("Agent the case is assigned to"));
     m_stateFilter->setToolTip(tr("Queue (Ctrl+Shift+F: the filter bar)"));
 
+    retranslateWorkflow();
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
     updateCount();
     m_model->headerDataChanged(Qt::Horizontal, 0, InboxModel::ColumnCount - 1);
@@ -904,6 +909,9 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+Shift+S"), tr("Split a reply that is too long into a numbered thread")},
         {QStringLiteral("Ctrl+Shift+F"), tr("Filter the inbox: queue, channel, category, tag, agent")},
         {QStringLiteral("Ctrl+Shift+P"), tr("Replies awaiting approval (supervisors)")},
+        {QStringLiteral("E"), tr("Escalate the case to a department")},
+        {QStringLiteral("Shift+F"), tr("Follow-ups due")},
+        {QStringLiteral("Ctrl+Alt+1 … 5"), tr("Your state: phone, webcare, break, meeting, offline")},
         {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},

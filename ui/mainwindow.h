@@ -5,7 +5,9 @@
 #include "store/inboxquery.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
+#include "telephony/telephony.h"
 #include "triage/labels.h"
+#include "workflow/teamsettings.h"
 
 #include <memory>
 
@@ -18,6 +20,10 @@ class QTableView;
 class QTimer;
 class QActionGroup;
 class QMenu;
+class QDockWidget;
+class QPushButton;
+class QSystemTrayIcon;
+class QToolBar;
 
 namespace webcare::store {
 class StoreService;
@@ -28,6 +34,12 @@ class AccountService;
 namespace webcare::net {
 class GuardedNetworkAccessManager;
 }
+namespace webcare::accounts {
+class SecretStore;
+}
+namespace webcare::workflow {
+struct Notification;
+}
 
 namespace webcare::ui {
 
@@ -36,6 +48,14 @@ class ReplayDialog;
 class ReviewDialog;
 class ApprovalDialog;
 class PresenceHub;
+class BlendingPanel;
+class CaseWorkflowPanel;
+class DepartmentsDialog;
+class EscalationDialog;
+class FollowUpsDialog;
+class ReminderService;
+class TeamSettingsDialog;
+struct TelephonyConfig;
 class TriageState;
 class CaseView;
 class InboxModel;
@@ -79,6 +99,25 @@ public:
     QComboBox *queueBox() const { return m_stateFilter; }
     QString countText() const;
 
+    // Workflow (mainwindowworkflow.cpp): escalation, follow-ups, departments, team settings, reminders, blending.
+    // Where the AMI secret is kept (the system keychain); null: AMI cannot log in, manual mode only.
+    void setSecretStore(accounts::SecretStore *secrets) { m_secrets = secrets; }
+    // Uses this phone-queue adapter instead of the configured one (tests); the window does not own it.
+    void useTelephony(telephony::TelephonyAdapter *adapter);
+    BlendingPanel *blendingPanel() const { return m_blending; }
+    CaseWorkflowPanel *workflowPanel() const { return m_workflowPanel; }
+    ReminderService *reminders() const { return m_reminders; }
+    const workflow::TeamWorkflowSettings &teamSettings() const { return m_teamSettings; }
+    // Opens the escalation dialog for the case on screen (window-modal, not blocking); null without a case.
+    EscalationDialog *escalateCurrentCase();
+    DepartmentsDialog *showDepartments();
+    TeamSettingsDialog *showTeamSettings();
+    FollowUpsDialog *showDueFollowUps();
+    void showTelephonySettings();
+    // Shows a reminder on the desktop (tray) or, without a tray, in the bar above the inbox.
+    void showNotification(const workflow::Notification &notification);
+    QWidget *notificationBar() const { return m_notificationBar; }
+
 signals:
     // Training → Switch: the app restarts on the training store (or back on the live one).
     void trainingSwitchRequested(bool training);
@@ -113,6 +152,14 @@ private:
     void decide(triage::Decision decision);
     void showShortcuts();
     void updateAccountStatus();
+    void buildWorkflow();
+    void retranslateWorkflow();
+    void startWorkflow();
+    void loadTeamSettings();
+    void applyTeamSettings(const workflow::TeamWorkflowSettings &settings);
+    void configureTelephony(const TelephonyConfig &config);
+    void runAutoAssign();
+    void onWorkflowChanged(qint64 caseId);
 
     store::StoreService *m_store;
     Translations *m_translations;
@@ -173,6 +220,32 @@ private:
     bool m_training = false;
     bool m_announcedReady = false;
     quint64 m_countRequest = 0;
+
+    // Workflow.
+    accounts::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<telephony::TelephonyAdapter> m_ownTelephony;
+    workflow::TeamWorkflowSettings m_teamSettings;
+    BlendingPanel *m_blending = nullptr;
+    CaseWorkflowPanel *m_workflowPanel = nullptr;
+    QDockWidget *m_workflowDock = nullptr;
+    QToolBar *m_blendingBar = nullptr;
+    ReminderService *m_reminders = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QWidget *m_notificationBar = nullptr;
+    QLabel *m_notificationText = nullptr;
+    QPushButton *m_notificationOpen = nullptr;
+    qint64 m_notificationCase = 0;
+    QTimer *m_autoAssignTimer = nullptr;
+    QTimer *m_teamSettingsTimer = nullptr;
+    QMenu *m_teamMenu = nullptr;
+    QAction *m_escalateAction = nullptr;
+    QAction *m_followUpsAction = nullptr;
+    QAction *m_departmentsAction = nullptr;
+    QAction *m_teamSettingsAction = nullptr;
+    QAction *m_telephonyAction = nullptr;
+    QList<QAction *> m_stateActions;
+    bool m_workflowStarted = false;
+    bool m_telephonyInjected = false;
 };
 
 } // namespace webcare::ui

@@ -251,8 +251,6 @@ public:
     Expected<QStringList, StoreError> agentLogins();
     // Every tag in use or in the catalog, sorted.
     Expected<QStringList, StoreError> tagsInUse();
-    Expected<QString, StoreError> teamSetting(const QString &key, const QString &fallback = {});
-    Expected<void, StoreError> setTeamSetting(const QString &key, const QString &value, const QString &actor);
     // Presence (collision): a client heartbeats while a case is open; entries older than `staleSeconds` are gone.
     Expected<void, StoreError> setPresence(const Presence &presence);
     Expected<void, StoreError> clearPresence(qint64 caseId, const QString &clientId);
@@ -384,6 +382,15 @@ public:
     // The customer's other cases, newest first: by the same author, and, when a customer number is linked, by every
     // author with that number (other channels too).
     Expected<QList<RelatedCase>, StoreError> authorCases(qint64 caseId);
+    // Team settings (opening hours, SLA targets, assignment, blending thresholds …) shared by every client: one
+    // value per key, with who changed it last. A key never set is nullopt.
+    Expected<std::optional<QString>, StoreError> teamSetting(const QString &key);
+    Expected<QHash<QString, QString>, StoreError> teamSettings();
+    Expected<void, StoreError> setTeamSetting(const QString &key, const QString &value, const QString &actor,
+                                              const QDateTime &atUtc = {});
+    // Several keys in one transaction (a settings dialog's OK): the team never sees half of a change.
+    Expected<void, StoreError> setTeamSettings(const QHash<QString, QString> &values, const QString &actor,
+                                               const QDateTime &atUtc = {});
 
 private:
     Expected<void, StoreError> checkPurpose(StorePurpose purpose);

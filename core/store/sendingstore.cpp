@@ -360,34 +360,6 @@ Expected<QStringList, StoreError> CaseStore::tagsInUse()
     return tags;
 }
 
-Expected<QString, StoreError> CaseStore::teamSetting(const QString &key, const QString &fallback)
-{
-    QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {text(key)}))
-        return unexpected(error(q.lastError()));
-    return q.next() ? q.value(0).toString() : fallback;
-}
-
-Expected<void, StoreError> CaseStore::setTeamSetting(const QString &key, const QString &value, const QString &actor)
-{
-    if (auto r = begin(); !r)
-        return r;
-    QSqlQuery q(m_db);
-    const qint64 at = nowMs();
-    if (!run(q,
-             QStringLiteral("INSERT INTO team_settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, "
-                            "updated_at = excluded.updated_at"),
-             {text(key), text(value), text(actor), at}) ||
-        !run(q, insertAuditSql,
-             {nullId(), text(actor), QStringLiteral("team.setting"), QStringLiteral("%1 = %2").arg(key, value), at})) {
-        const StoreError e = error(q.lastError());
-        rollback();
-        return unexpected(e);
-    }
-    return commit();
-}
-
 Expected<void, StoreError> CaseStore::setPresence(const Presence &p)
 {
     const qint64 at = p.heartbeatAt.isValid() ? p.heartbeatAt.toMSecsSinceEpoch() : nowMs();

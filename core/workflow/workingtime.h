@@ -75,6 +75,7 @@ public:
     void setCategoryTarget(const QString &category, qint64 workingSeconds) { m_category[category] = workingSeconds; }
     // At risk: less than this much working time left (default two working hours).
     void setAtRiskSeconds(qint64 workingSeconds) { m_atRiskSeconds = workingSeconds; }
+    qint64 atRiskSeconds() const { return m_atRiskSeconds; }
     qint64 targetSeconds(domain::Channel channel, const QString &category = {}) const;
     const WorkingCalendar &calendar() const { return m_calendar; }
 
