@@ -74,6 +74,15 @@ struct Assignment {
     QString agent;
 };
 
+// A customer's answer to the satisfaction survey: a score 1–5 and/or a Net Promoter answer 0–10.
+struct SatisfactionRecord {
+    qint64 caseId = 0;
+    std::optional<int> score;
+    std::optional<int> nps;
+    QString comment;
+    QDateTime at; // now when invalid
+};
+
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
 };
@@ -210,6 +219,11 @@ public:
     // state, none getting more than `maxOpenPerAgent` open cases.
     Expected<QList<Assignment>, StoreError> autoAssign(int maxOpenPerAgent, const QDateTime &nowUtc,
                                                        const QString &actor = QStringLiteral("system"));
+
+    // Customer satisfaction (satisfactionstore.cpp): stores the answer with an audit event, in one transaction.
+    // A score outside 1–5, an NPS answer outside 0–10 or neither given is refused.
+    Expected<qint64, StoreError> recordSatisfaction(const SatisfactionRecord &record, const QString &actor);
+    Expected<QList<SatisfactionRecord>, StoreError> satisfaction(qint64 caseId);
 
 private:
     Expected<void, StoreError> mergeTriageCounts(const TriageCounts &delta);
