@@ -29,4 +29,11 @@ int runTriage(const QStringList &arguments, const Paths &paths);
 // findings, 1 findings, 2 usage.
 int runCheck(const QStringList &arguments);
 
+// `webcaredesk report --week 2026-W47 --format pdf|csv|html --out FILE_OR_DIR [--db PATH] [--with-agent-names]
+// [--csv-separator ';'] [--decimal-comma] [--bom]`: the supervisors' weekly report (docs/reports.md). Needs a
+// QApplication for the PDF's charts (main() makes one on the offscreen platform when there is no display).
+// Exit codes: 0 written, 1 the output could not be written, 2 usage (bad week, format, separator, missing --out),
+// 3 store missing or unavailable (or a query failed).
+int runReport(const QStringList &arguments, const Paths &paths);
+
 } // namespace webcare::app

@@ -53,6 +53,12 @@ public:
     void showAccounts();
     // Who is working: replies, decisions and the "Mine" queue are theirs.
     void setAgent(const QString &login);
+    // Reports → Weekly report…: the report dialog on the open store (non-modal).
+    void showWeeklyReport();
+    // Case → Record satisfaction score…: a customer's answer to the survey, for the current case.
+    void recordSatisfaction();
+    // Case → Insert satisfaction survey: the survey template in the reply box, to send after resolving.
+    void insertSatisfactionSurvey();
 
 signals:
     // The first page of the inbox is on screen.
@@ -122,6 +128,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_focusSearchAction = nullptr;
+    QMenu *m_reportsMenu = nullptr;
+    QAction *m_weeklyReportAction = nullptr;
+    QAction *m_surveyAction = nullptr;
+    QAction *m_satisfactionAction = nullptr;
+    store::StoreLocation m_location;
     bool m_training = false;
     bool m_announcedReady = false;
     quint64 m_countRequest = 0;
