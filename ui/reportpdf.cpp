@@ -50,10 +50,12 @@ public:
         QFont f = m_painter.font();
         f.setPointSizeF(pointSize);
         f.setBold(true);
-        ensure(pointSize * 2.2);
         m_painter.setFont(f);
-        m_painter.drawText(QRectF(0, m_y, m_width, pointSize * 1.6), Qt::AlignLeft | Qt::AlignBottom, text);
-        m_y += pointSize * 2.0;
+        const QRectF bounds =
+            m_painter.boundingRect(QRectF(0, 0, m_width, 1000), Qt::TextWordWrap | Qt::AlignLeft, text);
+        ensure(bounds.height() + pointSize * 2.5); // never a heading alone at the foot of a page
+        m_painter.drawText(QRectF(0, m_y, m_width, bounds.height()), Qt::TextWordWrap | Qt::AlignLeft, text);
+        m_y += bounds.height() + pointSize * 0.5;
     }
     void paragraph(const QString &text, double pointSize = 9)
     {
@@ -73,7 +75,9 @@ public:
         const double rowHeight = 15;
         const int columns = int(table.headers.size());
         // The first column holds labels; it takes what the number columns leave.
-        const double numberWidth = columns > 1 ? std::min(70.0, m_width * 0.55 / (columns - 1)) : 0;
+        // The summary's labels are long; the detail tables' are short names with long column headings.
+        const double share = table.rowDecimals.isEmpty() ? 0.75 : 0.55;
+        const double numberWidth = columns > 1 ? std::min(70.0, m_width * share / (columns - 1)) : 0;
         const double firstWidth = m_width - numberWidth * (columns - 1);
         auto x = [&](int c) { return c == 0 ? 0.0 : firstWidth + numberWidth * (c - 1); };
         auto w = [&](int c) { return c == 0 ? firstWidth : numberWidth; };

@@ -308,7 +308,8 @@ std::optional<WeekFigures> Builder::figures(const IsoWeek &week, bool details, W
 
     // Open backlog at the week's end. A case's state at that moment is its last recorded change before it (no
     // change: "new"), unless a customer's post after a closing change reopened it. Only cases open now or changed
-    // since could differ from their present state, so only those are looked at.
+    // since could differ from their present state, so only those are looked at: one list of ids (a UNION, not an
+    // OR, which would make SQLite walk every case opened before the end through the opened_at index).
     if (!exec(q,
               QStringLiteral(
                   "SELECT s.detail, CASE WHEN EXISTS (SELECT 1 FROM posts p WHERE p.case_id = s.id AND "
@@ -318,9 +319,9 @@ std::optional<WeekFigures> Builder::figures(const IsoWeek &week, bool details, W
                   "a.at < ? ORDER BY a.at DESC, a.id DESC LIMIT 1) AS detail, "
                   "(SELECT MAX(a.at) FROM audit_events a WHERE a.case_id = c.id AND a.action = 'case.state' AND "
                   "a.at < ?) AS changed_at "
-                  "FROM cases c WHERE c.opened_at < ? AND (c.state IN ('new', 'needs_reply', "
-                  "'waiting_on_department') OR c.id IN (SELECT a2.case_id FROM audit_events a2 WHERE a2.action = "
-                  "'case.state' AND a2.at >= ?))) s"),
+                  "FROM cases c WHERE c.opened_at < ? AND c.id IN (SELECT o.id FROM cases o WHERE o.state IN "
+                  "('new', 'needs_reply', 'waiting_on_department') UNION SELECT a2.case_id FROM audit_events a2 "
+                  "WHERE a2.action = 'case.state' AND a2.at >= ?)) s"),
               {end, end, end, end, end}))
         return std::nullopt;
     while (q.next()) {
