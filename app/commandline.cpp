@@ -4,6 +4,9 @@
 #include "composer/spelling.h"
 #include "composer/tonecheck.h"
 #include "ingest/importer.h"
+#include "reportpdf.h"
+#include "reports/reporttables.h"
+#include "reports/weeklyreport.h"
 #include "store/casestore.h"
 #include "triage/postline.h"
 #include "triage/storedmodel.h"
@@ -12,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +47,9 @@ struct TriageText {
 };
 struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 struct TeamText {
     Q_DECLARE_TR_FUNCTIONS(TeamCommand)
@@ -416,6 +423,122 @@ int runTeam(const QStringList &arguments, const Paths &paths)
         out << (findings ? TeamText::tr("Replies with open findings need approval.")
                          : TeamText::tr("Replies with open findings go straight out."))
             << Qt::endl;
+    return 0;
+}
+
+int runReport(const QStringList &arguments, const Paths &paths)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReportText::tr(
+        "Writes the supervisors' weekly report of an ISO week as PDF, CSV (one file per table) or HTML. The report "
+        "holds no customer personal data; agent names only with --with-agent-names."));
+    parser.addHelpOption();
+    const QCommandLineOption weekOption(QStringLiteral("week"), ReportText::tr("The ISO week, e.g. 2026-W47."),
+                                        ReportText::tr("week"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), ReportText::tr("pdf, csv or html."),
+                                          ReportText::tr("format"), QStringLiteral("pdf"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       ReportText::tr("The file to write (pdf, html) or the folder for the CSV files."),
+                                       ReportText::tr("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      ReportText::tr("The case store: an SQLite file or a postgresql:// address."),
+                                      ReportText::tr("path"));
+    const QCommandLineOption namesOption(QStringLiteral("with-agent-names"),
+                                         ReportText::tr("Add the figures per agent, with their names."));
+    const QCommandLineOption separatorOption(QStringLiteral("csv-separator"),
+                                             ReportText::tr("The CSV field separator: one character, e.g. ';'."),
+                                             ReportText::tr("character"), QStringLiteral(","));
+    const QCommandLineOption decimalOption(QStringLiteral("decimal-comma"),
+                                           ReportText::tr("Write decimals with a comma in CSV (1,5)."));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       ReportText::tr("Start CSV files with a UTF-8 byte order mark (for Excel)."));
+    for (const auto *o : {&weekOption, &formatOption, &outOption, &dbOption, &namesOption, &separatorOption,
+                          &decimalOption, &bomOption})
+        parser.addOption(*o);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const auto week = reports::IsoWeek::parse(parser.value(weekOption));
+    if (!week) {
+        err << ReportText::tr("Give the week as --week YYYY-Www with a week that exists, e.g. 2026-W47.") << Qt::endl;
+        return 2;
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("html")) {
+        err << ReportText::tr("Give the format with --format pdf, csv or html.") << Qt::endl;
+        return 2;
+    }
+    const QString target = parser.value(outOption);
+    if (target.isEmpty()) {
+        err << ReportText::tr("Name the file (or, for CSV, the folder) to write with --out.") << Qt::endl;
+        return 2;
+    }
+    QString separator = parser.value(separatorOption);
+    if (separator == QLatin1String("\\t") || separator == QLatin1String("tab"))
+        separator = QStringLiteral("\t");
+    if (separator.size() != 1 || separator == QLatin1String("\"") || separator.at(0).isLetterOrNumber()) {
+        err << ReportText::tr("The CSV separator must be one character other than a quote, letter or digit.")
+            << Qt::endl;
+        return 2;
+    }
+    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return 2;
+    }
+    // Opening an SQLite path creates the file: a report of a store that is not there is an error, not empty.
+    if (location->backend == store::Backend::Sqlite && !QFileInfo::exists(location->sqlitePath)) {
+        err << ReportText::tr("There is no case store at %1.").arg(location->sqlitePath) << Qt::endl;
+        return 3;
+    }
+    auto opened = store::CaseStore::open(*location);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl
+            << ReportText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
+        return 3;
+    }
+    reports::ReportOptions options;
+    options.withAgentNames = parser.isSet(namesOption);
+    auto report = reports::buildWeeklyReport(**opened, *week, options);
+    if (!report) {
+        err << report.error().message() << Qt::endl
+            << ReportText::tr("Details: %1").arg(report.error().store.detail) << Qt::endl;
+        return 3;
+    }
+    QStringList written;
+    if (format == QLatin1String("csv")) {
+        reports::CsvOptions csv;
+        csv.separator = separator.at(0);
+        csv.decimalComma = parser.isSet(decimalOption);
+        csv.byteOrderMark = parser.isSet(bomOption);
+        auto files = reports::writeCsv(*report, target, csv);
+        if (!files) {
+            err << files.error() << Qt::endl;
+            return 1;
+        }
+        written = *files;
+    } else if (format == QLatin1String("html")) {
+        if (auto r = reports::writeHtml(*report, target); !r) {
+            err << r.error() << Qt::endl;
+            return 1;
+        }
+        written << target;
+    } else {
+        if (auto r = ui::writeReportPdf(*report, target); !r) {
+            err << r.error() << Qt::endl;
+            return 1;
+        }
+        written << target;
+    }
+    for (const QString &file : std::as_const(written))
+        out << file << Qt::endl;
     return 0;
 }
 

@@ -33,5 +33,11 @@ int runCheck(const QStringList &arguments);
 // [--findings-need-approval yes|no]`: sets an agent's role and four-eyes flag and the team's approval rule, then
 // prints the agent's settings. Exit codes: 0 done, 2 usage, 3 store unavailable or refused.
 int runTeam(const QStringList &arguments, const Paths &paths);
+// `webcaredesk report --week 2026-W47 --format pdf|csv|html --out FILE_OR_DIR [--db PATH] [--with-agent-names]
+// [--csv-separator ';'] [--decimal-comma] [--bom]`: the supervisors' weekly report (docs/reports.md). Needs a
+// QApplication for the PDF's charts (main() makes one on the offscreen platform when there is no display).
+// Exit codes: 0 written, 1 the output could not be written, 2 usage (bad week, format, separator, missing --out),
+// 3 store missing or unavailable (or a query failed).
+int runReport(const QStringList &arguments, const Paths &paths);
 
 } // namespace webcare::app

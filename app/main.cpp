@@ -135,6 +135,10 @@ void addGuiOptions(QCommandLineParser &parser)
         QStringLiteral("team"),
         QCoreApplication::translate("main", "webcaredesk team --agent LOGIN --role agent|supervisor --needs-approval "
                                             "yes|no: four-eyes roles (see webcaredesk team --help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("report"),
+        QCoreApplication::translate("main", "webcaredesk report --week 2026-W47 --format pdf|csv|html --out PATH: "
+                                            "the weekly report (see webcaredesk report --help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -167,10 +171,28 @@ int runHeadless(int argc, char **argv)
     return 0;
 }
 
+// `webcaredesk report`: headless, but the PDF's charts need a QApplication; without a display it runs on the
+// offscreen platform, so scheduled jobs work on a server.
+int runReportCommand(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    ui::Translations translations;
+    translations.setLanguage(QLocale::system().name());
+    QStringList args = app.arguments();
+    args.removeAt(1);
+    return app::runReport(args, app::Paths::standard());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && QByteArray(argv[1]) == "report")
+        return runReportCommand(argc, argv);
     if (isHeadless(argc, argv))
         return runHeadless(argc, argv);
 

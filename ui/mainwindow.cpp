@@ -7,9 +7,11 @@
 #include "blendingpanel.h"
 #include "caseview.h"
 #include "caseworkflowpanel.h"
+#include "composer/templates.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
 #include "presence.h"
+#include "reportdialog.h"
 #include "store/storeservice.h"
 #include "trainingdialogs.h"
 #include "translations.h"
@@ -21,7 +23,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDebug>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -482,6 +487,12 @@ void MainWindow::buildMenus()
     backToInbox->setContext(Qt::WidgetShortcut);
     connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(); });
 
+    m_surveyAction = m_caseMenu->addAction(QString(), this, &MainWindow::insertSatisfactionSurvey);
+    m_satisfactionAction = m_caseMenu->addAction(QString(), this, &MainWindow::recordSatisfaction);
+
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_weeklyReportAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showWeeklyReport);
+
     m_accountsMenu = menuBar()->addMenu(QString());
     m_manageAccountsAction = m_accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
     m_manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -536,6 +547,10 @@ void MainWindow::retranslate()
     m_noActionAction->setText(tr("No &action (close)"));
     m_replyAction->setText(tr("&Reply"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_surveyAction->setText(tr("Insert satisfaction &survey"));
+    m_satisfactionAction->setText(tr("Record satisfaction s&core …"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_weeklyReportAction->setText(tr("&Weekly report …"));
     m_accountsMenu->setTitle(tr("&Accounts"));
     m_manageAccountsAction->setText(tr("&Manage accounts …"));
     m_syncAllAction->setText(tr("&Sync all now"));
@@ -671,6 +686,7 @@ void MainWindow::showFeedback()
 
 void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose)
 {
+    m_location = location;
     m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
     store::OpenOptions options;
     options.purpose = purpose;
@@ -936,6 +952,68 @@ void MainWindow::onCurrentRowChanged()
     else
         m_caseView->clear();
     m_caseView->prefetch(m_model->caseIdAt(row + 1));
+}
+
+void MainWindow::showWeeklyReport()
+{
+    auto *dialog = new ReportDialog(m_location, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::insertSatisfactionSurvey()
+{
+    if (!m_caseView->caseId())
+        return;
+    for (const composer::Template &t : composer::starterTemplates()) {
+        if (t.id == QLatin1String("tevredenheid")) {
+            m_caseView->replyEditor()->setPlainText(t.text);
+            m_caseView->replyEditor()->setFocus();
+            return;
+        }
+    }
+}
+
+void MainWindow::recordSatisfaction()
+{
+    const qint64 caseId = m_caseView->caseId();
+    if (!caseId)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Customer satisfaction"));
+    auto *form = new QFormLayout(&dialog);
+    // The lowest value of each box means "not answered".
+    auto *score = new QSpinBox(&dialog);
+    score->setRange(0, 5);
+    score->setSpecialValueText(tr("not answered"));
+    score->setValue(0);
+    auto *nps = new QSpinBox(&dialog);
+    nps->setRange(-1, 10);
+    nps->setSpecialValueText(tr("not answered"));
+    nps->setValue(-1);
+    auto *comment = new QLineEdit(&dialog);
+    form->addRow(tr("Score (1–5):"), score);
+    form->addRow(tr("Would recommend us (0–10):"), nps);
+    form->addRow(tr("Comment:"), comment);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || (score->value() == 0 && nps->value() < 0))
+        return;
+    store::SatisfactionRecord record;
+    record.caseId = caseId;
+    if (score->value() > 0)
+        record.score = score->value();
+    if (nps->value() >= 0)
+        record.nps = nps->value();
+    record.comment = comment->text();
+    const QString agent = m_agent;
+    m_store->run<qint64>(
+        this, [record, agent](store::CaseStore &s) { return s.recordSatisfaction(record, agent); },
+        [this](Expected<qint64, store::StoreError> result) {
+            statusBar()->showMessage(result ? tr("Satisfaction score recorded.") : result.error().message(), 8000);
+        });
 }
 
 } // namespace webcare::ui

@@ -117,6 +117,12 @@ public:
     // Shows a reminder on the desktop (tray) or, without a tray, in the bar above the inbox.
     void showNotification(const workflow::Notification &notification);
     QWidget *notificationBar() const { return m_notificationBar; }
+    // Reports → Weekly report…: the report dialog on the open store (non-modal).
+    void showWeeklyReport();
+    // Case → Record satisfaction score…: a customer's answer to the survey, for the current case.
+    void recordSatisfaction();
+    // Case → Insert satisfaction survey: the survey template in the reply box, to send after resolving.
+    void insertSatisfactionSurvey();
 
 signals:
     // Training → Switch: the app restarts on the training store (or back on the live one).
@@ -217,6 +223,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_focusSearchAction = nullptr;
+    QMenu *m_reportsMenu = nullptr;
+    QAction *m_weeklyReportAction = nullptr;
+    QAction *m_surveyAction = nullptr;
+    QAction *m_satisfactionAction = nullptr;
+    store::StoreLocation m_location;
     bool m_training = false;
     bool m_announcedReady = false;
     quint64 m_countRequest = 0;

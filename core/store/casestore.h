@@ -148,6 +148,15 @@ struct Presence {
 // Team settings (team_settings): keys.
 inline constexpr char findingsNeedApprovalSetting[] = "replies.findings_need_approval";
 
+// A customer's answer to the satisfaction survey: a score 1–5 and/or a Net Promoter answer 0–10.
+struct SatisfactionRecord {
+    qint64 caseId = 0;
+    std::optional<int> score;
+    std::optional<int> nps;
+    QString comment;
+    QDateTime at; // now when invalid
+};
+
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
     StorePurpose purpose = StorePurpose::Any;
@@ -391,6 +400,10 @@ public:
     // Several keys in one transaction (a settings dialog's OK): the team never sees half of a change.
     Expected<void, StoreError> setTeamSettings(const QHash<QString, QString> &values, const QString &actor,
                                                const QDateTime &atUtc = {});
+    // Customer satisfaction (satisfactionstore.cpp): stores the answer with an audit event, in one transaction.
+    // A score outside 1–5, an NPS answer outside 0–10 or neither given is refused.
+    Expected<qint64, StoreError> recordSatisfaction(const SatisfactionRecord &record, const QString &actor);
+    Expected<QList<SatisfactionRecord>, StoreError> satisfaction(qint64 caseId);
 
 private:
     Expected<void, StoreError> checkPurpose(StorePurpose purpose);
