@@ -29,4 +29,9 @@ int runTriage(const QStringList &arguments, const Paths &paths);
 // findings, 1 findings, 2 usage.
 int runCheck(const QStringList &arguments);
 
+// `webcaredesk privacy [--db PATH] --erase-author CHANNEL:HANDLE | --export-author CHANNEL:HANDLE |
+// --apply-retention DAYS [--actor NAME]`: privacy requests and the retention period, recorded in the audit trail.
+// Exit codes: 0 done, 1 author not found, 2 usage, 3 store unavailable.
+int runPrivacy(const QStringList &arguments, const Paths &paths);
+
 } // namespace webcare::app

@@ -61,8 +61,8 @@ bool isHeadless(int argc, char **argv)
         if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
             return true;
     }
-    return argc > 1 &&
-           (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check");
+    return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" ||
+                        QByteArray(argv[1]) == "check" || QByteArray(argv[1]) == "privacy");
 }
 
 void setIdentity()
@@ -128,6 +128,11 @@ void addGuiOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: "
                                             "print the tone-of-voice findings on a reply draft read from standard "
                                             "input as JSON (see webcaredesk check --help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("privacy"),
+        QCoreApplication::translate("main", "webcaredesk privacy --erase-author|--export-author CHANNEL:HANDLE or "
+                                            "--apply-retention DAYS: privacy requests and the retention period (see "
+                                            "webcaredesk privacy --help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -149,6 +154,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("check")) {
         args.removeAt(1);
         return app::runCheck(args);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("privacy")) {
+        args.removeAt(1);
+        return app::runPrivacy(args, paths);
     }
     QCommandLineParser parser;
     addGuiOptions(parser);
