@@ -2,7 +2,7 @@
 // team_bench: N simulated clients on one PostgreSQL server (run on demand; see docs/performance.md). Each client has
 // its own store connection and its own LISTEN connection on a thread of its own, as the app does. They go through
 // the same cases in their own random order, claiming each and resolving the ones they won. Reported: claim-and-
-// resolve throughput, and the time from a client's resolve commit until the other clients' change listeners report
+// resolve throughput, and the time from a client's resolve call until the other clients' change listeners report
 // that case (the StoreService signal the inbox refreshes on, 100 ms coalescing included), as p50/p95/max.
 //
 //   team_bench postgresql://postgres@127.0.0.1:5432/postgres [--clients 10] [--cases 2000]
@@ -67,7 +67,7 @@ bool adminExec(const store::StoreLocation &admin, const QString &sql)
 struct Shared {
     QList<qint64> cases;
     QHash<qint64, int> index;                    // case id → slot in the arrays below
-    std::vector<std::atomic<qint64>> resolvedAt; // steady ns of the resolve commit, 0 = not resolved
+    std::vector<std::atomic<qint64>> resolvedAt; // steady ns when the resolve was called, 0 = not resolved
     std::vector<std::atomic<int>> resolvedBy;
     QMutex seenMutex;
     std::vector<std::vector<qint64>> lastSeen; // [client][slot]: the last listener report containing the case
@@ -122,10 +122,13 @@ private:
         const qint64 id = m_order.at(m_pos++);
         const QString agent = QStringLiteral("agent%1").arg(m_number);
         if (auto claimed = m_store->claimCase(id, agent); claimed) {
+            // The clock starts when the agent resolves (before the commit): another client's listener may well
+            // hear of the commit before this thread gets to look at the clock again.
+            const qint64 started = nowNs();
             if (auto r = m_store->setCaseState(id, domain::CaseState::Resolved, agent); r) {
                 const int slot = m_shared.index.value(id);
                 m_shared.resolvedBy[size_t(slot)] = m_number;
-                m_shared.resolvedAt[size_t(slot)] = nowNs();
+                m_shared.resolvedAt[size_t(slot)] = started;
                 ++m_resolved;
             } else {
                 ++m_shared.errors;

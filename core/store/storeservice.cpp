@@ -165,6 +165,8 @@ void StoreService::open(const StoreLocation &location, QObject *context, std::fu
                 m_connected = true;
                 if (ok && location.backend == Backend::Postgres && options.liveUpdates)
                     startListener(location);
+                else
+                    stopListener(); // another store now: the old one's changes no longer matter
                 if (guard)
                     done(result);
             });
