@@ -12,6 +12,7 @@
 #include "triage/storedmodel.h"
 
 #include <QCommandLineParser>
+#include <optional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,22 @@ struct ReportText {
 struct TeamText {
     Q_DECLARE_TR_FUNCTIONS(TeamCommand)
 };
+struct PrivacyText {
+    Q_DECLARE_TR_FUNCTIONS(PrivacyCommand)
+};
+
+// "x:@klant" → (x, "@klant").
+std::optional<std::pair<domain::Channel, QString>> parseAuthor(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    const auto channel = domain::channelFromKey(QStringView(text).left(colon));
+    const QString handle = text.mid(colon + 1).trimmed();
+    if (!channel || handle.isEmpty())
+        return std::nullopt;
+    return std::make_pair(*channel, handle);
+}
 } // namespace
 
 int runImport(const QStringList &arguments, const Paths &paths)
@@ -539,6 +556,110 @@ int runReport(const QStringList &arguments, const Paths &paths)
     }
     for (const QString &file : std::as_const(written))
         out << file << Qt::endl;
+    return 0;
+}
+
+int runPrivacy(const QStringList &arguments, const Paths &paths)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        PrivacyText::tr("Privacy requests and the retention period (AVG/GDPR). Every action is recorded in the "
+                        "audit trail."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      PrivacyText::tr("The case store: an SQLite file or a postgresql:// address."),
+                                      PrivacyText::tr("path"));
+    const QCommandLineOption eraseOption(
+        QStringLiteral("erase-author"),
+        PrivacyText::tr("Anonymise everything one author wrote, and their name and handle (e.g. x:@klant)."),
+        PrivacyText::tr("channel:handle"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-author"),
+        PrivacyText::tr("Print everything one author wrote as JSON (e.g. mastodon:klant@example.social)."),
+        PrivacyText::tr("channel:handle"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("apply-retention"),
+        PrivacyText::tr("Anonymise resolved cases without any activity for this many days."), PrivacyText::tr("days"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+                                         PrivacyText::tr("Who asks, for the audit trail (default: the login name)."),
+                                         PrivacyText::tr("name"));
+    for (const QCommandLineOption &o : {dbOption, eraseOption, exportOption, retentionOption, actorOption})
+        parser.addOption(o);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const int actions =
+        int(parser.isSet(eraseOption)) + int(parser.isSet(exportOption)) + int(parser.isSet(retentionOption));
+    if (actions != 1) {
+        err << PrivacyText::tr("Give exactly one of --erase-author, --export-author or --apply-retention.") << Qt::endl;
+        return 2;
+    }
+    std::optional<std::pair<domain::Channel, QString>> author;
+    int days = 0;
+    if (parser.isSet(retentionOption)) {
+        bool ok = false;
+        days = parser.value(retentionOption).toInt(&ok);
+        if (!ok || days < 1) {
+            err << PrivacyText::tr("The retention period is a whole number of days, at least 1.") << Qt::endl;
+            return 2;
+        }
+    } else {
+        author = parseAuthor(parser.value(parser.isSet(eraseOption) ? eraseOption : exportOption));
+        if (!author) {
+            err << PrivacyText::tr("Name the author as channel:handle, e.g. x:@klant (channels: x, mastodon, "
+                                   "facebook, discourse).")
+                << Qt::endl;
+            return 2;
+        }
+    }
+    QString actor = parser.value(actorOption);
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER", QStringLiteral("webcaredesk"));
+    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return 2;
+    }
+    auto opened = store::CaseStore::open(*location);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl
+            << PrivacyText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
+        return 3;
+    }
+    store::CaseStore &caseStore = **opened;
+    auto failed = [&](const store::StoreError &e) {
+        err << e.message() << Qt::endl << PrivacyText::tr("Details: %1").arg(e.detail) << Qt::endl;
+        return e.kind == store::StoreError::Kind::NotFound ? 1 : 3;
+    };
+    if (days > 0) {
+        auto r = caseStore.applyRetention(days, actor);
+        if (!r)
+            return failed(r.error());
+        out << PrivacyText::tr("%1 cases anonymised (%2 posts, %3 authors).")
+                   .arg(r->cases)
+                   .arg(r->posts)
+                   .arg(r->authors)
+            << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(exportOption)) {
+        auto json = caseStore.exportAuthor(author->first, author->second, actor);
+        if (!json)
+            return failed(json.error());
+        out << QString::fromUtf8(*json);
+        return 0;
+    }
+    auto r = caseStore.eraseAuthor(author->first, author->second, actor);
+    if (!r)
+        return failed(r.error());
+    out << PrivacyText::tr("Author erased: %1 posts in %2 cases anonymised.").arg(r->posts).arg(r->cases) << Qt::endl;
     return 0;
 }
 

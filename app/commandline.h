@@ -39,5 +39,9 @@ int runTeam(const QStringList &arguments, const Paths &paths);
 // Exit codes: 0 written, 1 the output could not be written, 2 usage (bad week, format, separator, missing --out),
 // 3 store missing or unavailable (or a query failed).
 int runReport(const QStringList &arguments, const Paths &paths);
+// `webcaredesk privacy [--db PATH] --erase-author CHANNEL:HANDLE | --export-author CHANNEL:HANDLE |
+// --apply-retention DAYS [--actor NAME]`: privacy requests and the retention period, recorded in the audit trail.
+// Exit codes: 0 done, 1 author not found, 2 usage, 3 store unavailable.
+int runPrivacy(const QStringList &arguments, const Paths &paths);
 
 } // namespace webcare::app

@@ -65,7 +65,8 @@ bool isHeadless(int argc, char **argv)
             return true;
     }
     return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" ||
-                        QByteArray(argv[1]) == "check" || QByteArray(argv[1]) == "team");
+                        QByteArray(argv[1]) == "check" || QByteArray(argv[1]) == "team" ||
+                        QByteArray(argv[1]) == "privacy");
 }
 
 void setIdentity()
@@ -139,6 +140,11 @@ void addGuiOptions(QCommandLineParser &parser)
         QStringLiteral("report"),
         QCoreApplication::translate("main", "webcaredesk report --week 2026-W47 --format pdf|csv|html --out PATH: "
                                             "the weekly report (see webcaredesk report --help)."));
+    parser.addPositionalArgument(
+        QStringLiteral("privacy"),
+        QCoreApplication::translate("main", "webcaredesk privacy --erase-author|--export-author CHANNEL:HANDLE or "
+                                            "--apply-retention DAYS: privacy requests and the retention period (see "
+                                            "webcaredesk privacy --help)."));
 }
 
 int runHeadless(int argc, char **argv)
@@ -164,6 +170,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("check")) {
         args.removeAt(1);
         return app::runCheck(args);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("privacy")) {
+        args.removeAt(1);
+        return app::runPrivacy(args, paths);
     }
     QCommandLineParser parser;
     addGuiOptions(parser);

@@ -126,6 +126,18 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
         connect(m_accounts, &accounts::AccountService::accountProblem, this,
                 [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
     }
+    // Team mode: the other clients' changes arrive as case ids and refresh the rows in place, as new posts do.
+    connect(m_store, &store::StoreService::casesChanged, this, &MainWindow::onPostsArrived);
+    connect(m_store, &store::StoreService::teamChanged, this, [this] {
+        m_model->refresh();
+        updateCount();
+    });
+    connect(m_store, &store::StoreService::migrationWaiting, this,
+            [this](const QString &message) { m_storeLabel->setText(message); });
+    connect(m_store, &store::StoreService::connectionLost, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_store, &store::StoreService::connectionRestored, this,
+            [this] { statusBar()->showMessage(tr("Connected to the team database again."), 8000); });
 }
 
 void MainWindow::setAgent(const QString &login)
@@ -700,13 +712,18 @@ void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, 
             }
             // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
             // never hold up the case the agent opens next.
-            m_counts->open(location, this, [this](store::StoreService::OpenResult counts) {
+            store::OpenOptions countsOptions;
+            countsOptions.liveUpdates = false; // the main service listens for both
+            m_counts->open(
+                location, this,
+                [this](store::StoreService::OpenResult counts) {
                 if (!counts) {
                     qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
                     m_countsOnMain = true;
                 }
                 updateCount();
-            });
+                },
+                countsOptions);
             onStoreOpened(loadDemo);
         },
         options);

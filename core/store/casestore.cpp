@@ -138,6 +138,7 @@ Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLoca
 
 Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
 {
+    m_options = options;
     const QString where = m_location.displayName();
     const bool sqlite = m_location.backend == Backend::Sqlite;
     if (sqlite) {
@@ -183,7 +184,9 @@ Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
         }
     }
     if (*version < schema::latestVersion()) {
-        if (auto r = schema::migrate(m_db, m_location.backend, where); !r)
+        if (auto r =
+                schema::migrate(m_db, m_location.backend, where, schema::latestVersion(), options.waitingForMigration);
+            !r)
             return r;
     }
     if (auto r = checkPurpose(options.purpose); !r)
@@ -1001,13 +1004,26 @@ Expected<qint64, StoreError> CaseStore::approveReply(const Reply &reply)
     q.addBindValue(text(reply.text));
     q.addBindValue(text(reply.agent));
     q.addBindValue(text(reply.signature));
-    // One key for every attempt of this reply: a platform that honours it never posts it twice. A captured reply
-    // has none: it is never attempted.
-    q.addBindValue(m_training ? QStringLiteral("") : QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // One key for every attempt of this reply: a platform that honours it never posts it twice. A key given by the
+    // caller (a draft queued again after a lost connection) finds the reply already queued instead of a second one.
+    // A captured reply (training) has none: it is never attempted.
+    const QString key = m_training                      ? QString(QLatin1String(""))
+                        : reply.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                         : reply.idempotencyKey;
+    q.addBindValue(key);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec() || !q.next())
-        return unexpected(error(q.lastError()));
-    return q.value(0).toLongLong();
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    const StoreError failed = error(q.lastError());
+    if (reply.idempotencyKey.isEmpty())
+        return unexpected(failed);
+    // The unique key refused it: the earlier attempt did reach the database.
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT id FROM replies WHERE idempotency_key = ?"));
+    existing.addBindValue(key);
+    if (existing.exec() && existing.next())
+        return existing.value(0).toLongLong();
+    return unexpected(failed);
 }
 
 Expected<std::optional<CaseStore::OutgoingReply>, StoreError> CaseStore::claimReply(qint64 accountId)

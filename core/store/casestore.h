@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -159,6 +160,11 @@ struct SatisfactionRecord {
 
 struct OpenOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another writer before reporting "locked"
+    // Team mode: called on the opening thread when another client is migrating the shared database and this one
+    // waits for it to finish.
+    std::function<void()> waitingForMigration;
+    // StoreService in team mode: listen to the other clients' changes (off for a second, read-only service).
+    bool liveUpdates = true;
     StorePurpose purpose = StorePurpose::Any;
 };
 
@@ -192,6 +198,13 @@ struct TraineeReply {
     QString answeredAuthor; // its author's display name (anonymised in training)
     QString caseCategory;   // "complaint" … empty when not triaged
     QList<TrainingReview> reviews;
+};
+
+// What the privacy functions did, for the command line and the audit trail.
+struct PrivacyResult {
+    int cases = 0;
+    int posts = 0;
+    int authors = 0;
 };
 
 // The case store: posts, cases, replies and the audit trail, on SQLite or PostgreSQL through one interface.
@@ -235,7 +248,9 @@ public:
         domain::Post inReplyTo; // the post answered (platform id, conversation, raw payload for visibility etc.)
         QString threadParentPlatformId; // a later thread part answers the part before it, once that is sent
     };
-    // Queues a reply for sending with a fresh idempotency key; returns its id.
+    // Queues a reply for sending and returns its id. With reply.idempotencyKey set (a draft queued again after a lost
+    // connection) a reply already queued with that key is returned instead of queueing it twice; otherwise a fresh
+    // key is made.
     // In a training store the reply is captured instead (state Captured, no idempotency key): no sync worker ever
     // claims it, so nothing is sent whoever runs one.
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
@@ -405,8 +420,31 @@ public:
     Expected<qint64, StoreError> recordSatisfaction(const SatisfactionRecord &record, const QString &actor);
     Expected<QList<SatisfactionRecord>, StoreError> satisfaction(qint64 caseId);
 
+
+    // Team mode (teamstore.cpp). Whether the connection still answers; after a PostgreSQL server went away,
+    // reconnect() opens the connection again (same location, no migration).
+    bool isConnected();
+    Expected<void, StoreError> reconnect();
+    // Only one client syncs an account: a session-level advisory lock per account, released by PostgreSQL when
+    // the holder's connection ends (a crash, a lost network), so another client takes over. SQLite: always true.
+    Expected<bool, StoreError> tryLockAccount(qint64 accountId);
+    Expected<void, StoreError> unlockAccount(qint64 accountId);
+
+    // Privacy (privacystore.cpp), each recorded in the audit trail with `actor`. Resolved cases without activity
+    // for `days` days lose their personal data: post texts and payloads, author names and handles, reply texts,
+    // notes and department questions. Cases stay (for the reports' counts); anonymised cases are not touched again.
+    Expected<PrivacyResult, StoreError> applyRetention(int days, const QString &actor, const QDateTime &nowUtc = {});
+    // One author's data on request, by channel and handle (or platform id): everything they wrote, as JSON.
+    Expected<QByteArray, StoreError> exportAuthor(domain::Channel channel, const QString &handleOrId,
+                                                  const QString &actor);
+    // Erasure on request: the author's posts and identity are anonymised as by the retention period.
+    Expected<PrivacyResult, StoreError> eraseAuthor(domain::Channel channel, const QString &handleOrId,
+                                                    const QString &actor);
+
 private:
     Expected<void, StoreError> checkPurpose(StorePurpose purpose);
+    Expected<void, StoreError> anonymiseCases(const QList<qint64> &caseIds, PrivacyResult &result);
+    Expected<qint64, StoreError> findAuthor(domain::Channel channel, const QString &handleOrId);
     Expected<void, StoreError> mergeTriageCounts(const TriageCounts &delta);
     CaseStore(const StoreLocation &location, const QString &connectionName);
     Expected<void, StoreError> initialise(const OpenOptions &options);
@@ -425,6 +463,7 @@ private:
     std::shared_ptr<const workflow::SlaPolicy> m_sla;
     QSet<QString> m_ownAccounts;        // "channel:platform user id"
     QHash<QString, qint64> m_authorIds; // author key → id; cleared whenever a transaction rolls back
+    OpenOptions m_options;
 };
 
 } // namespace webcare::store

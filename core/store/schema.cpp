@@ -11,8 +11,6 @@ namespace {
 
 // 'WCD1' in SQLite's header: tells our files from other SQLite databases.
 constexpr int sqliteApplicationId = 0x57434431;
-// Any constant: the key of the PostgreSQL advisory lock held while migrating.
-constexpr qint64 migrationLockKey = 0x5743443153434845LL;
 
 struct Step {
     int version;
@@ -315,6 +313,73 @@ CREATE INDEX replies_sent ON replies (sent_at, state, case_id, agent);
 CREATE INDEX audit_action_at ON audit_events (action, at, case_id);
 CREATE INDEX agent_states_started ON agent_states (started_at);
 CREATE INDEX escalations_escalated ON escalations (escalated_at)
+
+)SQL"},
+    // Team mode. Both backends: a reply's idempotency key is unique, so a client that lost its connection while
+    // queueing a reply can queue it again with the same key without sending it twice; cases remember when their
+    // personal data were removed by the retention period; audit events name the database login that wrote them
+    // (PostgreSQL sets it by trigger, so an agent cannot write another's name). PostgreSQL only: triggers announce
+    // every change on the
+    // channel 'webcare_changes' as "table:case id" (empty case id for team-wide tables), which the other clients
+    // LISTEN to; PostgreSQL folds identical notifications of one transaction into one.
+    {14, R"SQL(
+CREATE UNIQUE INDEX replies_idempotency ON replies (idempotency_key) WHERE idempotency_key <> '';
+ALTER TABLE cases ADD COLUMN anonymised_at BIGINT;
+ALTER TABLE audit_events ADD COLUMN db_user TEXT NOT NULL DEFAULT ''
+)SQL",
+     nullptr,
+     R"SQL(
+CREATE FUNCTION webcare_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    rec RECORD;
+    case_text TEXT := '';
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        rec := OLD;
+    ELSE
+        rec := NEW;
+    END IF;
+    IF TG_ARGV[0] = 'id' THEN
+        case_text := rec.id::text;
+    ELSIF TG_ARGV[0] = 'case_id' THEN
+        case_text := coalesce(rec.case_id::text, '');
+    END IF;
+    PERFORM pg_notify('webcare_changes', TG_TABLE_NAME || ':' || case_text);
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION webcare_audit_db_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.db_user := session_user;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_events_db_user BEFORE INSERT ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION webcare_audit_db_user();
+CREATE TRIGGER cases_notify AFTER INSERT OR UPDATE OR DELETE ON cases
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('id');
+CREATE TRIGGER posts_notify AFTER INSERT OR UPDATE OR DELETE ON posts
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER replies_notify AFTER INSERT OR UPDATE OR DELETE ON replies
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER case_tags_notify AFTER INSERT OR UPDATE OR DELETE ON case_tags
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER case_notes_notify AFTER INSERT OR UPDATE OR DELETE ON case_notes
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER case_presence_notify AFTER INSERT OR UPDATE OR DELETE ON case_presence
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER escalations_notify AFTER INSERT OR UPDATE OR DELETE ON escalations
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER follow_ups_notify AFTER INSERT OR UPDATE OR DELETE ON follow_ups
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('case_id');
+CREATE TRIGGER agent_states_notify AFTER INSERT OR UPDATE OR DELETE ON agent_states
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER team_settings_notify AFTER INSERT OR UPDATE OR DELETE ON team_settings
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER departments_notify AFTER INSERT OR UPDATE OR DELETE ON departments
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER accounts_notify AFTER INSERT OR UPDATE OR DELETE ON accounts
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('')
 )SQL"},
 };
 
@@ -331,9 +396,14 @@ QStringList statements(const char *sql, Backend backend)
     QString current;
     bool inBody = false;
     const QStringList lines = text.split(QLatin1Char('\n'));
+    bool inDollarQuote = false; // a PostgreSQL function body between $$ … $$
     for (const QString &line : lines) {
         current += line + QLatin1Char('\n');
         const QString trimmed = line.trimmed();
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
         if (trimmed.endsWith(QLatin1String(" BEGIN")))
             inBody = true;
         if (inBody) {
@@ -372,6 +442,9 @@ StoreError newerVersionError(int version, const QString &location)
 
 int latestVersion() { return steps[std::size(steps) - 1].version; }
 
+// Any constant: the key of the PostgreSQL advisory lock held while migrating.
+qint64 migrationLockKey() { return 0x5743443153434845LL; }
+
 Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const QString &location)
 {
     const bool sqlite = backend == Backend::Sqlite;
@@ -408,7 +481,8 @@ Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const Q
     return q.value(0).toInt();
 }
 
-Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QString &location, int target)
+Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QString &location, int target,
+                                   const std::function<void()> &waiting)
 {
     const bool sqlite = backend == Backend::Sqlite;
     auto fail = [&](StoreError e) -> Expected<void, StoreError> {
@@ -425,10 +499,21 @@ Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QStr
             return unexpected(r.error());
     } else if (!db.transaction()) {
         return unexpected(StoreError::fromSql(db.lastError(), location, false));
-    } else if (auto r = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey), location,
-                             backend);
-               !r) {
-        return fail(r.error());
+    } else {
+        // Try first: a client that has to wait says so (another workstation is upgrading the team database).
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(migrationLockKey())) || !q.next())
+            return fail(StoreError::fromSql(q.lastError(), location, false));
+        const bool got = q.value(0).toBool();
+        q.finish();
+        if (!got) {
+            if (waiting)
+                waiting();
+            if (auto r = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey()), location,
+                              backend);
+                !r)
+                return fail(r.error());
+        }
     }
 
     auto current = readVersion(db, backend, location);

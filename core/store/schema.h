@@ -6,6 +6,7 @@
 #include "util/expected.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace webcare::store::schema {
 
@@ -22,7 +23,11 @@ Expected<int, StoreError> readVersion(QSqlDatabase &db, Backend backend, const Q
 // Runs every step from the current version up to `target` in ONE transaction: either the database reaches
 // `target` or it stays exactly as it was. On PostgreSQL an advisory lock makes concurrent clients wait, and
 // the version is read again under the lock so that only the first client migrates.
+// `waiting` is called (on this thread) when another client holds the lock, before waiting for it.
 Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QString &location,
-                                   int target = latestVersion());
+                                   int target = latestVersion(), const std::function<void()> &waiting = {});
+
+// The key of the PostgreSQL advisory lock held while migrating (tests hold it to make a client wait).
+qint64 migrationLockKey();
 
 } // namespace webcare::store::schema

@@ -31,9 +31,12 @@ public:
         QPointer<QObject> guard(context);
         const QString where = m_locationName;
         post([this, guard, work = std::move(work), done = std::move(done), where](CaseStore *store) {
-            auto result = store ? work(*store)
-                                : Expected<R, StoreError>(unexpected(StoreError{StoreError::Kind::CannotOpen, where,
-                                                                                QStringLiteral("store not open")}));
+            auto result = store ? work(*store) : Expected<R, StoreError>(unexpected(unavailable()));
+            if (!result) {
+                StoreError e = result.error();
+                if (noteFailure(e))
+                    result = Expected<R, StoreError>(unexpected(e));
+            }
             deliver([guard, done, result = std::move(result)] {
                 if (guard)
                     done(result);
@@ -42,21 +45,49 @@ public:
     }
 
     bool isOpen() const { return m_open; }
+    // Team mode: false from the moment the server is found gone until the connection is back.
+    bool isConnected() const { return m_connected; }
     QString locationName() const { return m_locationName; }
 
 signals:
-    // Posts were added or cases changed by work run through this service (for live views).
+    // Cases changed: on a team server, by any client (LISTEN/NOTIFY), reported in batches (for live views).
     void casesChanged(const QList<qint64> &caseIds);
+    // Team-wide tables changed (agent states, team settings, departments, accounts …); an empty list after a
+    // reconnect: changes may have been missed and views should reload.
+    void teamChanged(const QStringList &tables);
+    // Team mode: this client listens to the others' changes (again, after a lost connection).
+    void liveUpdatesStarted();
+    // Team mode: opening waits because another client is upgrading the shared database.
+    void migrationWaiting(const QString &message);
+    // The team database went away; work fails with ConnectionFailed until connectionRestored. Unsent drafts stay
+    // in the DraftStore; the service reconnects by itself with backoff.
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     void post(std::function<void(CaseStore *)> work);
     void deliver(std::function<void()> callback);
+    // Store thread: the error for work that cannot run (not open, or the server is gone).
+    StoreError unavailable() const;
+    // Store thread: after a failure, finds out whether the server went away and starts reconnecting.
+    void checkConnection();
+    // Store thread: checks the connection after a failed call; true when `error` was rewritten (the server is
+    // gone: ConnectionFailed, whatever the driver said).
+    bool noteFailure(StoreError &error);
+    void scheduleReconnect(int delayMs);
+    void startListener(const StoreLocation &location);
+    void stopListener();
 
     QThread m_thread;
     QObject *m_worker = nullptr;        // lives on m_thread
     std::unique_ptr<CaseStore> m_store; // created, used and destroyed on m_thread only
     bool m_open = false;
     QString m_locationName;
+    bool m_connected = true;      // GUI thread's view
+    bool m_storeConnected = true; // store thread's view
+    bool m_reconnecting = false;  // store thread
+    QThread m_listenThread;
+    QObject *m_listener = nullptr; // a ChangeListener on m_listenThread, in team mode
 };
 
 } // namespace webcare::store

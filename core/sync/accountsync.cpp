@@ -44,7 +44,33 @@ void AccountSync::start()
         return;
     }
     m_store = std::move(opened.value());
+    m_lockTimer = new QTimer(this);
+    m_lockTimer->setInterval(std::max(1, m_options.lockRetrySeconds) * 1000);
+    connect(m_lockTimer, &QTimer::timeout, this, &AccountSync::tryTakeLock);
+    tryTakeLock();
+}
+
+void AccountSync::tryTakeLock()
+{
+    if (m_hasLock || m_stopped || !m_store)
+        return;
+    // On a team server only one client syncs (and sends for) an account; PostgreSQL releases the lock when its
+    // holder's connection ends, and the next try here takes over.
+    auto locked = m_store->tryLockAccount(m_account.id);
+    if (!locked || !*locked) {
+        if (!locked)
+            qWarning().noquote() << "account" << m_account.id << "sync lock:" << locked.error().detail;
+        if (!m_lockTimer->isActive()) {
+            m_lockTimer->start();
+            emit syncRoleChanged(m_account.id, false);
+        }
+        return;
+    }
+    m_lockTimer->stop();
+    m_hasLock = true;
+    emit syncRoleChanged(m_account.id, true);
     // A send that was under way when the app stopped (a crash, a kill) has no known outcome: check before resending.
+    // Only the lock holder may do this: another client's "sending" is not interrupted.
     if (auto interrupted = m_store->markInterruptedSends(m_account.id); !interrupted)
         qWarning().noquote() << "account" << m_account.id << "outbox not checked:" << interrupted.error().detail;
     pollNow();
@@ -52,7 +78,7 @@ void AccountSync::start()
 
 void AccountSync::pollNow()
 {
-    if (m_polling || m_stopped || !m_store)
+    if (m_polling || m_stopped || !m_store || !m_hasLock)
         return;
     m_polling = true;
     m_timer->stop();
@@ -251,7 +277,7 @@ bool AccountSync::isOurReply(const store::CaseStore::OutgoingReply &o, const dom
 
 void AccountSync::sendPending()
 {
-    if (m_sending || m_stopped || !m_store)
+    if (m_sending || m_stopped || !m_store || !m_hasLock)
         return;
     auto unknown = m_store->repliesInState(m_account.id, domain::ReplyState::Unknown);
     if (!unknown) {

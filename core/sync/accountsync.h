@@ -25,6 +25,8 @@ public:
         int maxBackoffSeconds = 15 * 60;
         double jitter = 0.1;          // ± share of the poll interval, so accounts do not poll in lockstep
         int requestTimeoutMs = 30000; // a platform that does not answer in this time counts as a timeout
+        // Team mode: how often a client that does not hold an account's sync lock tries to take it over.
+        int lockRetrySeconds = 15;
     };
 
     AccountSync(const domain::Account &account, const connectors::Credentials &credentials,
@@ -42,6 +44,8 @@ public:
     qint64 accountId() const { return m_account.id; }
     // Requests the training guard refused for this worker (thread-safe read), for the trainer's view and tests.
     int refusedRequests() const { return m_network ? m_network->refusedCount() : 0; }
+    // Team mode: this client holds the account's sync lock (always true on SQLite).
+    bool isSyncing() const { return m_hasLock; }
 
 signals:
     void postsStored(qint64 accountId, const QList<qint64> &caseIds);
@@ -53,8 +57,13 @@ signals:
     void replyStateChanged(qint64 accountId, qint64 replyId, webcare::domain::ReplyState state, const QString &error);
     // The outbox has nothing more to do for now.
     void outboxIdle(qint64 accountId);
+    // Team mode: whether this client is the one syncing the account (it holds the account's lock) or stands by
+    // while another client does; a standby client takes over when the holder's connection ends.
+    void syncRoleChanged(qint64 accountId, bool syncing);
 
 private:
+    // Takes the account's sync lock if it is free; starts syncing when it got it.
+    void tryTakeLock();
     void pollStream(int streamIndex, const QString &pageToken, const QString &newestOnFirstPage);
     void fetchMissingParents(QList<domain::Post> candidates);
     void finishPoll(const std::optional<net::ApiError> &error);
@@ -83,6 +92,8 @@ private:
     net::GuardedNetworkAccessManager *m_network = nullptr;
     net::HttpClient *m_http = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_lockTimer = nullptr;
+    bool m_hasLock = false;
     QRandomGenerator m_random;
     bool m_polling = false;
     bool m_sending = false;

@@ -34,6 +34,7 @@ void SyncEngine::startAccount(const domain::Account &account, const connectors::
     connect(w.sync, &AccountSync::pollFinished, this, &SyncEngine::pollFinished);
     connect(w.sync, &AccountSync::replyStateChanged, this, &SyncEngine::replyStateChanged);
     connect(w.sync, &AccountSync::outboxIdle, this, &SyncEngine::outboxIdle);
+    connect(w.sync, &AccountSync::syncRoleChanged, this, &SyncEngine::syncRoleChanged);
     w.thread->start();
     QMetaObject::invokeMethod(w.sync, &AccountSync::start, Qt::QueuedConnection);
     m_workers.insert(account.id, w);

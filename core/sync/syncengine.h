@@ -32,6 +32,7 @@ signals:
     void pollFinished(qint64 accountId, bool ok);
     void replyStateChanged(qint64 accountId, qint64 replyId, webcare::domain::ReplyState state, const QString &error);
     void outboxIdle(qint64 accountId);
+    void syncRoleChanged(qint64 accountId, bool syncing);
 
 private:
     struct Worker {
