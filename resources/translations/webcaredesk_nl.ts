@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>%1 is writing a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>X</source>
@@ -220,6 +231,33 @@
     <message>
         <source>Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.</source>
         <translation>Spelling niet gecontroleerd in het Nederlands: het Hunspell-woordenboek nl_NL is niet geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <source>payload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo feed file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo feed holds no posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files hold no posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,6 +512,133 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCommand</name>
+    <message>
+        <source>Privacy requests and the retention period (AVG/GDPR). Every action is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">pad</translation>
+    </message>
+    <message>
+        <source>Anonymise everything one author wrote, and their name and handle (e.g. x:@klant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel:handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print everything one author wrote as JSON (e.g. mastodon:klant@example.social).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise resolved cases without any activity for this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asks, for the audit trail (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">naam</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --erase-author, --export-author or --apply-retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period is a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the author as channel:handle, e.g. x:@klant (channels: x, mastodon, facebook, discourse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished">Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases anonymised (%2 posts, %3 authors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author erased: %1 posts in %2 cases anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Case %1 has breached its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is about to breach its SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department is late: case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not answered; it was due %2. Remind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due: case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) about to breach or past their SLA</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the &quot;SLA at risk&quot; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department question(s) unanswered past their due time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the &quot;Waiting on department&quot; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Case › Follow-ups due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyState</name>
     <message>
         <source>Draft</source>
@@ -498,6 +663,97 @@
     <message>
         <source>Unknown, being checked</source>
         <translation>Onbekend, wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Kept in training, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the supervisors&apos; weekly report of an ISO week as PDF, CSV (one file per table) or HTML. The report holds no customer personal data; agent names only with --with-agent-names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (pdf, html) or the folder for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">pad</translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>Add the figures per agent, with their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV field separator: one character, e.g. &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write decimals with a comma in CSV (1,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the week as --week YYYY-Www with a week that exists, e.g. 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format with --format pdf, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file (or, for CSV, the folder) to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV separator must be one character other than a quote, letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished">Details: %1</translation>
     </message>
 </context>
 <context>
@@ -659,6 +915,18 @@
         <source>The database %1 reported an error. Your work so far is kept; try again, and report the details below if it happens again.</source>
         <translation>De database %1 meldde een fout. Je werk tot nu toe is bewaard; probeer het opnieuw en meld de details hieronder als het nog eens gebeurt.</translation>
     </message>
+    <message>
+        <source>The database %1 is a training store. Nothing was changed. Start Webcare Desk with --training to practise in it, or open your team&apos;s live store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is a live store with real customers. Training never opens a live store: start the training without --db to use the training store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor other than the reply&apos;s writer may approve it or send it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -669,6 +937,89 @@
     <message>
         <source>“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.</source>
         <translation>“%1” is geen geldig PostgreSQL-adres; verwacht: postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Sets an agent&apos;s role and four-eyes approval, and the team&apos;s approval rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">pad</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent, or supervisor (approves other agents&apos; replies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: every reply of this agent waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: replies sent with open tone-of-voice findings wait for a supervisor (the whole team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --role agent or --role supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the agent with --agent, or set --findings-need-approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies need approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies go straight out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies with open findings need approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies with open findings go straight out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,6 +1340,217 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Webcare weekly report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (Europe/Amsterdam), made %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases needing a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, median (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the SLA (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling time per case, median (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open backlog at the end of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation turnaround, median (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE in webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, scores 4–5 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the week, the three weeks before and the change against last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Escalations per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround, median (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top voice-of-the-customer tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are working time of the team&apos;s opening hours. Definitions: docs/reports.md. No customer personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts in and replies sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response in working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Webcare Desk: read, triage and answer what customers say on social media.</source>
@@ -1053,6 +1615,33 @@
     <message>
         <source>webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: print the tone-of-voice findings on a reply draft read from standard input as JSON (see webcaredesk check --help).</source>
         <translation>webcaredesk check --channel x|mastodon|facebook|discourse --style je|u: toon als JSON de bevindingen over de tone of voice bij een conceptantwoord dat van standaardinvoer wordt gelezen (zie webcaredesk check --help).</translation>
+    </message>
+    <message>
+        <source>webcaredesk team --agent LOGIN --role agent|supervisor --needs-approval yes|no: four-eyes roles (see webcaredesk team --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webcaredesk report --week 2026-W47 --format pdf|csv|html --out PATH: the weekly report (see webcaredesk report --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webcaredesk privacy --erase-author|--export-author CHANNEL:HANDLE or --apply-retention DAYS: privacy requests and the retention period (see webcaredesk privacy --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training never opens the live store %1. Start with --training alone to use the training store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::store::StoreService</name>
+    <message>
+        <source>The connection to the team database %1 was lost. Your drafts are kept on this workstation; Webcare Desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation is upgrading the team database. Webcare Desk continues as soon as the upgrade is done …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1809,276 @@
     </message>
 </context>
 <context>
+    <name>webcare::ui::ApprovalDialog</name>
+    <message>
+        <source>&amp;Approve and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the agent (needed to send a reply back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished">Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies are waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post it answers (%1, %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft by %1, a thread of %n part(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings when it was submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve replies or send them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own reply: another supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::BlendingPanel</name>
+    <message>
+        <source>Switch to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::CaseDetailsPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K: customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T: add a tag · Ctrl+Shift+N: add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KL-4711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier cases of this customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removes the selected tag (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues, never sent to the customer (Ctrl+Enter adds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message of the customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — voice of the customer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (VOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the customer: counted in the weekly report. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer number has 4 to 20 letters, digits or dashes, e.g. KL-4711.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>webcare::ui::CaseView</name>
     <message>
         <source>No case selected</source>
@@ -1316,6 +2175,146 @@
         <source>(private message)</source>
         <translation>(privébericht)</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep thread of %n part(s) (training)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send thread of %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into a numbered thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to one post (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for one post: send it as a numbered thread, 1/2, 2/2 … (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent as a thread of %n part(s), each answering the one before:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the part before it — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a supervisor&apos;s approval — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2 Edit the text below and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the reply exactly as it will be posted (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::CaseWorkflowPanel</name>
+    <message>
+        <source>Record &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Vraag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. payment promised, check on Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished">Geen zaak gekozen</translation>
+    </message>
+    <message>
+        <source>Case %1: departments and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>This case has no open question to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::ComposerAssistant</name>
@@ -1398,6 +2397,197 @@
     </message>
 </context>
 <context>
+    <name>webcare::ui::DepartmentsDialog</name>
+    <message>
+        <source>Contact person is &amp;absent (questions go to the backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address or queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions go to %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a backup first: while the contact person is absent, the backup gets the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::EscalationDialog</name>
+    <message>
+        <source>Escalate case %1 to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the department check or decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading departments …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departments yet: add them under Team › Departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished">Klacht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — backup, while %3 is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working hour(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::FollowUpsDialog</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>webcare::ui::InboxModel</name>
     <message>
         <source>The answer time has passed</source>
@@ -1434,6 +2624,69 @@
     <message>
         <source>Agent</source>
         <translation>Medewerker</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::LinkGuard</name>
+    <message>
+        <source>Shows where this link leads before opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened: it is a &quot;%1:&quot; link. Only web pages (http and https) can be opened from a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened: the site&apos;s name contains invisible or direction-changing characters, a trick to make one site look like another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened: it does not lead to a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s name has non-Latin or accented letters; written out it is %1. Check that it is the site you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: the part before &quot;@&quot; is not the site. The site is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains invisible or direction-changing characters (shown as ⟨U+…⟩).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme was written; it opens as https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1487,10 +2740,6 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>Search messages (Ctrl+F)</source>
         <translation>Zoeken in berichten (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>TRAINING — nothing you send leaves this computer</source>
-        <translation>TRAINING — niets wat je verstuurt verlaat deze computer</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1682,6 +2931,827 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the reply is in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to the agent with your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies awaiting &amp;approval (%1) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies awaiting &amp;approval …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply waits for a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert satisfaction &amp;survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record satisfaction s&amp;core …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave training mode (restart on the live store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to training mode (restart on the training store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay a corpus …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;drafts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;feedback …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent the case is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (Ctrl+Shift+F: the filter bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: Training → Replay a corpus … brings posts into this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the reply exactly as it will be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a reply that is too long into a numbered thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the inbox: queue, channel, category, tag, agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies awaiting approval (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the case to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state: phone, webcare, break, meeting, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend us (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to department …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephony …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 is waiting on the department: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings saved for the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::OpeningHoursEditor</name>
+    <message>
+        <source>closed every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ReplayDialog</name>
+    <message>
+        <source>Replay a corpus — training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled &amp;demo feed (Duinzicht Verzekeringen, fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;export of a real period (anonymised while loading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform payloads as `webcaredesk import` reads them, or JSON lines with one payload a line. Names, handles, @mentions, customer, policy, IBAN and phone numbers, e-mail addresses and street addresses are replaced by pseudonyms; raw payloads are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform payloads (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the corpus …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying: posts arrive in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: every post of the corpus is in the training store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the corpus could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ReplyPreview</name>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replying to @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to send yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 as %3 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not mention %1: on Mastodon a direct message is shown only to the accounts it mentions, so the customer would not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not mention %1: Mastodon notifies only the accounts a post mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum (Discourse) formats the text as Markdown: *, _, # and [text](link) change how it looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains invisible characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ReportDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO week as YYYY-Www, e.g. 2026-W47 (Monday to Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include agent &amp;names (personal data of employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal comma (Dutch spreadsheet programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 &amp;byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the week as YYYY-Www, for example 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ReviewDialog</name>
+    <message>
+        <source>&amp;Zakelijk (businesslike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Efficiënt (efficient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kort (short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Em&amp;pathisch (empathetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon&amp;lijk (personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review drafts — training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My feedback — training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreviewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1 poor – 5 excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save review (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies, %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that fired most often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies written in training yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TeamSettingsDialog</name>
+    <message>
+        <source>Closed on &amp;Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Closed every fifth year (2025, 2030 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign new cases &amp;round-robin to the agents working on webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cases waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cases at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> callers waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day (5 May):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day, Easter, King&apos;s Day, Ascension Day, Whitsun and Christmas are always closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;At risk&quot; when less than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify before a breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest webcare from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… or from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest the phone from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are shared by the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TelephonySettingsDialog</name>
+    <message>
+        <source>Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: the queue length is typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk Manager Interface (AMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
