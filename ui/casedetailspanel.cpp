@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -508,5 +509,24 @@ QStringList CaseDetailsPanel::tagLines() const { return lines(m_tags); }
 QStringList CaseDetailsPanel::auditLines() const { return lines(m_audit); }
 QStringList CaseDetailsPanel::earlierCaseLines() const { return lines(m_earlier); }
 QString CaseDetailsPanel::customerText() const { return m_customer->text(); }
+
+void CaseDetailsPanel::addPage(QWidget *page)
+{
+    // In a scroll area: a tall page must not take the conversation's room above the panel.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, QString());
+}
+
+void CaseDetailsPanel::setPageTitle(QWidget *page, const QString &title)
+{
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(index));
+        if (m_tabs->widget(index) == page || (scroll && scroll->widget() == page))
+            m_tabs->setTabText(index, title);
+    }
+}
 
 } // namespace webcare::ui

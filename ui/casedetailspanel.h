@@ -28,6 +28,9 @@ class CaseDetailsPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit CaseDetailsPanel(store::StoreService *store, QWidget *parent = nullptr);
+    // A further tab about the same case (the departments and follow-ups of the workflow), owned by the panel.
+    void addPage(QWidget *page);
+    void setPageTitle(QWidget *page, const QString &title);
 
     // Everything shown, read in one store job.
     struct Details {

@@ -8,8 +8,8 @@
 #include "composerassistant.h"
 #include "connectors/messagingwindow.h"
 #include "linkguard.h"
-#include "replypreview.h"
 #include "presence.h"
+#include "replypreview.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
 
@@ -92,6 +92,7 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     threadAndDetails->addWidget(m_details);
     threadAndDetails->setStretchFactor(0, 3);
     threadAndDetails->setStretchFactor(1, 2);
+    threadAndDetails->setSizes({600, 260}); // the conversation first: the details are a glance away
     layout->addWidget(threadAndDetails, 1);
     connect(m_details, &CaseDetailsPanel::caseRequested, this, &CaseView::caseRequested);
 

@@ -20,7 +20,6 @@ class QTableView;
 class QTimer;
 class QActionGroup;
 class QMenu;
-class QDockWidget;
 class QPushButton;
 class QSystemTrayIcon;
 class QToolBar;
@@ -238,7 +237,6 @@ private:
     workflow::TeamWorkflowSettings m_teamSettings;
     BlendingPanel *m_blending = nullptr;
     CaseWorkflowPanel *m_workflowPanel = nullptr;
-    QDockWidget *m_workflowDock = nullptr;
     QToolBar *m_blendingBar = nullptr;
     ReminderService *m_reminders = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

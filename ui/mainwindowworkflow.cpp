@@ -5,6 +5,7 @@
 
 #include "accounts/secretstore.h"
 #include "blendingpanel.h"
+#include "casedetailspanel.h"
 #include "caseview.h"
 #include "caseworkflowpanel.h"
 #include "departmentsdialog.h"
@@ -19,7 +20,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -45,15 +45,10 @@ constexpr int teamSettingsMs = 5 * 60 * 1000; // another client may have changed
 
 void MainWindow::buildWorkflow()
 {
-    // The back-office side of the case on screen, under the inbox and the case.
+    // The back-office side of the case on screen: a tab beside its customer, tags and history, so the thread and
+    // the reply box keep their room.
     m_workflowPanel = new CaseWorkflowPanel(m_store, this);
-    m_workflowDock = new QDockWidget(this);
-    m_workflowDock->setObjectName(QStringLiteral("caseWorkflowDock"));
-    m_workflowDock->setWidget(m_workflowPanel);
-    m_workflowDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                                QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_workflowDock);
-    resizeDocks({m_workflowDock}, {260}, Qt::Vertical);
+    m_caseView->details()->addPage(m_workflowPanel);
     connect(m_caseView, &CaseView::caseShown, m_workflowPanel, &CaseWorkflowPanel::setCase);
     connect(m_workflowPanel, &CaseWorkflowPanel::escalateRequested, this, &MainWindow::escalateCurrentCase);
     connect(m_workflowPanel, &CaseWorkflowPanel::caseChanged, this, &MainWindow::onWorkflowChanged);
@@ -106,7 +101,6 @@ void MainWindow::buildWorkflow()
     m_departmentsAction = m_teamMenu->addAction(QString(), this, [this] { showDepartments(); });
     m_teamSettingsAction = m_teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
     m_telephonyAction = m_teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
-    m_viewMenu->addAction(m_workflowDock->toggleViewAction());
 
     // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
     m_reminders = new ReminderService(m_store, this);
@@ -160,7 +154,7 @@ void MainWindow::buildWorkflow()
 
 void MainWindow::retranslateWorkflow()
 {
-    m_workflowDock->setWindowTitle(tr("Departments and follow-ups"));
+    m_caseView->details()->setPageTitle(m_workflowPanel, tr("Departments and follow-ups"));
     m_blendingBar->setWindowTitle(tr("Blending"));
     m_escalateAction->setText(tr("&Escalate to department …"));
     m_followUpsAction->setText(tr("&Follow-ups due …"));

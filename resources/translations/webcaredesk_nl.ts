@@ -128,11 +128,11 @@
     <name>CaseView</name>
     <message>
         <source>%1 is writing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schrijft een antwoord</translation>
     </message>
     <message>
         <source>%1 has this case open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft deze zaak open</translation>
     </message>
 </context>
 <context>
@@ -237,27 +237,27 @@
     <name>Corpus</name>
     <message>
         <source>payload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>payload %1</translation>
     </message>
     <message>
         <source>The demo feed file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 van de demofeed kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The demo feed holds no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demofeed bevat geen berichten.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The files hold no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden bevatten geen berichten.</translation>
     </message>
     <message>
         <source>%1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (training)</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <name>PrivacyCommand</name>
     <message>
         <source>Privacy requests and the retention period (AVG/GDPR). Every action is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacyverzoeken en de bewaartermijn (AVG/GDPR). Elke actie wordt vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
@@ -527,27 +527,27 @@
     </message>
     <message>
         <source>Anonymise everything one author wrote, and their name and handle (e.g. x:@klant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseer alles wat één auteur heeft geschreven, en ook diens naam en handle (bijv. x:@klant).</translation>
     </message>
     <message>
         <source>channel:handle</source>
-        <translation type="unfinished"></translation>
+        <translation>kanaal:handle</translation>
     </message>
     <message>
         <source>Print everything one author wrote as JSON (e.g. mastodon:klant@example.social).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon alles wat één auteur heeft geschreven als JSON (bijv. mastodon:klant@example.social).</translation>
     </message>
     <message>
         <source>Anonymise resolved cases without any activity for this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseer afgehandelde zaken waarin al zoveel dagen geen activiteit is geweest.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen</translation>
     </message>
     <message>
         <source>Who asks, for the audit trail (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het verzoek doet, voor de audittrail (standaard: de inlognaam).</translation>
     </message>
     <message>
         <source>name</source>
@@ -555,15 +555,15 @@
     </message>
     <message>
         <source>Give exactly one of --erase-author, --export-author or --apply-retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef precies één van --erase-author, --export-author of --apply-retention op.</translation>
     </message>
     <message>
         <source>The retention period is a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn is een geheel aantal dagen, minstens 1.</translation>
     </message>
     <message>
         <source>Name the author as channel:handle, e.g. x:@klant (channels: x, mastodon, facebook, discourse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de auteur op als kanaal:handle, bijv. x:@klant (kanalen: x, mastodon, facebook, discourse).</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -571,71 +571,71 @@
     </message>
     <message>
         <source>%1 cases anonymised (%2 posts, %3 authors).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaken geanonimiseerd (%2 berichten, %3 auteurs).</translation>
     </message>
     <message>
         <source>Author erased: %1 posts in %2 cases anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur gewist: %1 berichten in %2 zaken geanonimiseerd.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Case %1 has breached its SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1 heeft de SLA overschreden</translation>
     </message>
     <message>
         <source>Case %1 is about to breach its SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1 overschrijdt bijna de SLA</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uiterlijk %2</translation>
     </message>
     <message>
         <source>A department is late: case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afdeling is te laat: zaak %1</translation>
     </message>
     <message>
         <source>%1 has not answered; it was due %2. Remind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft niet geantwoord; dat moest uiterlijk %2. Stuur een herinnering.</translation>
     </message>
     <message>
         <source>Follow-up due: case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie te doen: zaak %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) about to breach or past their SLA</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaak bijna of al over de SLA</numerusform>
+            <numerusform>%n zaken bijna of al over de SLA</numerusform>
         </translation>
     </message>
     <message>
         <source>See the &quot;SLA at risk&quot; queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie de wachtrij &quot;SLA in gevaar&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n department question(s) unanswered past their due time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraag aan een afdeling niet op tijd beantwoord</numerusform>
+            <numerusform>%n vragen aan afdelingen niet op tijd beantwoord</numerusform>
         </translation>
     </message>
     <message>
         <source>See the &quot;Waiting on department&quot; queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie de wachtrij &quot;Wacht op afdeling&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvolgactie te doen</numerusform>
+            <numerusform>%n opvolgacties te doen</numerusform>
         </translation>
     </message>
     <message>
         <source>See Case › Follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie Zaak › Opvolgacties te doen.</translation>
     </message>
 </context>
 <context>
@@ -666,42 +666,42 @@
     </message>
     <message>
         <source>Kept in training, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in training, niet verzonden</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Writes the supervisors&apos; weekly report of an ISO week as PDF, CSV (one file per table) or HTML. The report holds no customer personal data; agent names only with --with-agent-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft het weekrapport voor teamleiders over een ISO-week als PDF, CSV (één bestand per tabel) of HTML. Het rapport bevat geen persoonsgegevens van klanten; namen van medewerkers alleen met --with-agent-names.</translation>
     </message>
     <message>
         <source>The ISO week, e.g. 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ISO-week, bijv. 2026-W47.</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <source>pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, csv of html.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <source>The file to write (pdf, html) or the folder for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand om te schrijven (pdf, html) of de map voor de CSV-bestanden.</translation>
     </message>
     <message>
         <source>path</source>
@@ -713,43 +713,43 @@
     </message>
     <message>
         <source>Add the figures per agent, with their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de cijfers per medewerker toe, met hun namen.</translation>
     </message>
     <message>
         <source>The CSV field separator: one character, e.g. &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scheidingsteken tussen CSV-velden: één teken, bijv. &apos;;&apos;.</translation>
     </message>
     <message>
         <source>character</source>
-        <translation type="unfinished"></translation>
+        <translation>teken</translation>
     </message>
     <message>
         <source>Write decimals with a comma in CSV (1,5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf decimalen met een komma in CSV (1,5).</translation>
     </message>
     <message>
         <source>Start CSV files with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin CSV-bestanden met een UTF-8-BOM (byte order mark, voor Excel).</translation>
     </message>
     <message>
         <source>Give the week as --week YYYY-Www with a week that exists, e.g. 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de week op als --week YYYY-Www met een week die bestaat, bijv. 2026-W47.</translation>
     </message>
     <message>
         <source>Give the format with --format pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het formaat op met --format pdf, csv of html.</translation>
     </message>
     <message>
         <source>Name the file (or, for CSV, the folder) to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef met --out het bestand (of, voor CSV, de map) op waarin geschreven wordt.</translation>
     </message>
     <message>
         <source>The CSV separator must be one character other than a quote, letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CSV-scheidingsteken moet één teken zijn, maar geen aanhalingsteken, letter of cijfer.</translation>
     </message>
     <message>
         <source>There is no case store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen database op %1.</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -917,15 +917,15 @@
     </message>
     <message>
         <source>The database %1 is a training store. Nothing was changed. Start Webcare Desk with --training to practise in it, or open your team&apos;s live store.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is een trainingsdatabase. Er is niets gewijzigd. Start Webcare Desk met --training om erin te oefenen, of open de live-database van je team.</translation>
     </message>
     <message>
         <source>The database %1 is a live store with real customers. Training never opens a live store: start the training without --db to use the training store.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is een live-database met echte klanten. Training opent nooit een live-database: start de training zonder --db om de trainingsdatabase te gebruiken.</translation>
     </message>
     <message>
         <source>Only a supervisor other than the reply&apos;s writer may approve it or send it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een andere teamleider dan de schrijver van het antwoord mag het goedkeuren of terugsturen.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     <name>TeamCommand</name>
     <message>
         <source>Sets an agent&apos;s role and four-eyes approval, and the team&apos;s approval rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelt de rol en het vier-ogenprincipe van een medewerker in, en de goedkeuringsregel van het team.</translation>
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
@@ -955,71 +955,71 @@
     </message>
     <message>
         <source>The agent&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlognaam van de medewerker.</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>inlognaam</translation>
     </message>
     <message>
         <source>agent, or supervisor (approves other agents&apos; replies).</source>
-        <translation type="unfinished"></translation>
+        <translation>agent (medewerker), of supervisor (teamleider: keurt antwoorden van andere medewerkers goed).</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>yes: every reply of this agent waits for a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes: elk antwoord van deze medewerker wacht op een teamleider.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>yes: replies sent with open tone-of-voice findings wait for a supervisor (the whole team).</source>
-        <translation type="unfinished"></translation>
+        <translation>yes: antwoorden die met openstaande bevindingen over de tone of voice worden verstuurd, wachten op een teamleider (geldt voor het hele team).</translation>
     </message>
     <message>
         <source>Give --role agent or --role supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --role agent of --role supervisor op.</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord met yes of no.</translation>
     </message>
     <message>
         <source>Name the agent with --agent, or set --findings-need-approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de medewerker op met --agent, of stel --findings-need-approval in.</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>teamleider</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker</translation>
     </message>
     <message>
         <source>replies need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden hebben goedkeuring nodig</translation>
     </message>
     <message>
         <source>replies go straight out</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden gaan direct weg</translation>
     </message>
     <message>
         <source>Replies with open findings need approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden met openstaande bevindingen hebben goedkeuring nodig.</translation>
     </message>
     <message>
         <source>Replies with open findings go straight out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden met openstaande bevindingen gaan direct weg.</translation>
     </message>
 </context>
 <context>
@@ -1343,111 +1343,111 @@
     <name>WeeklyReport</name>
     <message>
         <source>Webcare weekly report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekrapport webcare %1</translation>
     </message>
     <message>
         <source>%1 to %2 (Europe/Amsterdam), made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t/m %2 (Europe/Amsterdam), gemaakt op %3</translation>
     </message>
     <message>
         <source>Posts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnengekomen berichten</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zaken</translation>
     </message>
     <message>
         <source>Cases needing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken die een antwoord nodig hebben</translation>
     </message>
     <message>
         <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactiepercentage (%)</translation>
     </message>
     <message>
         <source>Replies sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden antwoorden</translation>
     </message>
     <message>
         <source>First response, median (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste reactietijd, mediaan (werkuren)</translation>
     </message>
     <message>
         <source>First response, 90th percentile (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste reactietijd, 90e percentiel (werkuren)</translation>
     </message>
     <message>
         <source>Answered within the SLA (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen de SLA beantwoord (%)</translation>
     </message>
     <message>
         <source>Handling time per case, median (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltijd per zaak, mediaan (werkuren)</translation>
     </message>
     <message>
         <source>Cases resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandelde zaken</translation>
     </message>
     <message>
         <source>Open backlog at the end of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande werkvoorraad aan het eind van de week</translation>
     </message>
     <message>
         <source>Escalations to departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties naar afdelingen</translation>
     </message>
     <message>
         <source>Escalation turnaround, median (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd escalaties, mediaan (werkuren)</translation>
     </message>
     <message>
         <source>Hours in webcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren in webcare</translation>
     </message>
     <message>
         <source>Hours on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren aan de telefoon</translation>
     </message>
     <message>
         <source>FTE in webcare</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE in webcare</translation>
     </message>
     <message>
         <source>FTE on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE aan de telefoon</translation>
     </message>
     <message>
         <source>Satisfaction scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheidsscores</translation>
     </message>
     <message>
         <source>Customer satisfaction, scores 4–5 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttevredenheid, scores 4–5 (%)</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-antwoorden</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Figures of the week, the three weeks before and the change against last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers van de week, de drie weken ervoor en de verandering ten opzichte van vorige week</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kanaal</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>Per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Per medewerker</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -1463,91 +1463,91 @@
     </message>
     <message>
         <source>Escalations per department</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties per afdeling</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Op tijd beantwoord</translation>
     </message>
     <message>
         <source>Turnaround, median (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd, mediaan (werkuren)</translation>
     </message>
     <message>
         <source>Top voice-of-the-customer tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest gebruikte tags voor klantsignalen (VOC)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>No data this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens deze week.</translation>
     </message>
     <message>
         <source>Times are working time of the team&apos;s opening hours. Definitions: docs/reports.md. No customer personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden zijn werktijd binnen de openingstijden van het team. Definities: docs/reports.md. Geen persoonsgegevens van klanten.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Posts in and replies sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnengekomen berichten en verzonden antwoorden</translation>
     </message>
     <message>
         <source>First response in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste reactietijd in werkuren</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e percentiel</translation>
     </message>
     <message>
         <source>Per channel this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kanaal deze week</translation>
     </message>
 </context>
 <context>
@@ -1618,30 +1618,30 @@
     </message>
     <message>
         <source>webcaredesk team --agent LOGIN --role agent|supervisor --needs-approval yes|no: four-eyes roles (see webcaredesk team --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>webcaredesk team --agent INLOGNAAM --role agent|supervisor --needs-approval yes|no: rollen voor het vier-ogenprincipe (zie webcaredesk team --help).</translation>
     </message>
     <message>
         <source>webcaredesk report --week 2026-W47 --format pdf|csv|html --out PATH: the weekly report (see webcaredesk report --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>webcaredesk report --week 2026-W47 --format pdf|csv|html --out PAD: het weekrapport (zie webcaredesk report --help).</translation>
     </message>
     <message>
         <source>webcaredesk privacy --erase-author|--export-author CHANNEL:HANDLE or --apply-retention DAYS: privacy requests and the retention period (see webcaredesk privacy --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>webcaredesk privacy --erase-author|--export-author KANAAL:HANDLE of --apply-retention DAGEN: privacyverzoeken en de bewaartermijn (zie webcaredesk privacy --help).</translation>
     </message>
     <message>
         <source>Training never opens the live store %1. Start with --training alone to use the training store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training opent nooit de live-database %1. Start alleen met --training om de trainingsdatabase te gebruiken.</translation>
     </message>
 </context>
 <context>
     <name>webcare::store::StoreService</name>
     <message>
         <source>The connection to the team database %1 was lost. Your drafts are kept on this workstation; Webcare Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de teamdatabase %1 is verbroken. Je concepten worden op deze werkplek bewaard; Webcare Desk maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
         <source>Another workstation is upgrading the team database. Webcare Desk continues as soon as the upgrade is done …</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere werkplek werkt de teamdatabase bij. Webcare Desk gaat verder zodra dat klaar is …</translation>
     </message>
 </context>
 <context>
@@ -1812,19 +1812,19 @@
     <name>webcare::ui::ApprovalDialog</name>
     <message>
         <source>&amp;Approve and send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren en versturen</translation>
     </message>
     <message>
         <source>Send &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugsturen</translation>
     </message>
     <message>
         <source>Replies awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden die wachten op goedkeuring</translation>
     </message>
     <message>
         <source>Comment for the agent (needed to send a reply back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking voor de medewerker (nodig om een antwoord terug te sturen)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -1832,99 +1832,99 @@
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaak %1</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deel</numerusform>
+            <numerusform>%n delen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
     <message>
         <source>No replies are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wachten geen antwoorden op goedkeuring.</translation>
     </message>
     <message>
         <source>The post it answers (%1, %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht waarop het antwoord reageert (%1, %2):</translation>
     </message>
     <message numerus="yes">
         <source>Draft by %1, a thread of %n part(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Concept van %1, een draad van %n deel:</numerusform>
+            <numerusform>Concept van %1, een draad van %n delen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept van %1:</translation>
     </message>
     <message>
         <source>No open findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande bevindingen.</translation>
     </message>
     <message>
         <source>Open findings when it was submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande bevindingen bij het indienen:</translation>
     </message>
     <message>
         <source>Only a supervisor can approve replies or send them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een teamleider kan antwoorden goedkeuren of terugsturen.</translation>
     </message>
     <message>
         <source>This is your own reply: another supervisor must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is je eigen antwoord: een andere teamleider moet het goedkeuren.</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::BlendingPanel</name>
     <message>
         <source>Switch to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen naar %1 (%2)</translation>
     </message>
     <message>
         <source>Callers waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende bellers:</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen</translation>
     </message>
     <message>
         <source>Callers waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende bellers: %1</translation>
     </message>
     <message>
         <source>Choose your state</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je status</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, al %2</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag: %1</translation>
     </message>
 </context>
 <context>
@@ -1935,43 +1935,43 @@
     </message>
     <message>
         <source>Tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags en notities</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K: customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K: klantnummer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T: add a tag · Ctrl+Shift+N: add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T: tag toevoegen · Ctrl+Shift+N: notitie toevoegen</translation>
     </message>
     <message>
         <source>Customer &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant&amp;nummer:</translation>
     </message>
     <message>
         <source>e.g. KL-4711</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. KL-4711</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
         <source>&amp;Earlier cases of this customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerdere zaken van deze klant:</translation>
     </message>
     <message>
         <source>Add a tag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag toevoegen …</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1979,103 +1979,103 @@
     </message>
     <message>
         <source>Removes the selected tag (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert de gekozen tag (Del)</translation>
     </message>
     <message>
         <source>Internal note for colleagues, never sent to the customer (Ctrl+Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne notitie voor collega&apos;s, gaat nooit naar de klant (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status gewijzigd</translation>
     </message>
     <message>
         <source>Triage decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing bij beoordeling</translation>
     </message>
     <message>
         <source>Case taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak opgepakt</translation>
     </message>
     <message>
         <source>Case released</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak vrijgegeven</translation>
     </message>
     <message>
         <source>Case assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak toegewezen</translation>
     </message>
     <message>
         <source>Asked a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgezet naar afdeling</translation>
     </message>
     <message>
         <source>Department answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling heeft geantwoord</translation>
     </message>
     <message>
         <source>Follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie gepland</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie gedaan</translation>
     </message>
     <message>
         <source>Reply queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord klaargezet om te versturen</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag toegevoegd</translation>
     </message>
     <message>
         <source>Tag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag verwijderd</translation>
     </message>
     <message>
         <source>Customer number changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnummer gewijzigd</translation>
     </message>
     <message>
         <source>No message of the customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bericht van de klant</translation>
     </message>
     <message>
         <source>same customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde klantnummer</translation>
     </message>
     <message>
         <source>Enter or double-click opens case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklik opent zaak %1</translation>
     </message>
     <message>
         <source>No other cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen andere zaken</translation>
     </message>
     <message>
         <source>%1 — voice of the customer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — klantsignaal (VOC): %2</translation>
     </message>
     <message>
         <source>%1 (VOC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (VOC)</translation>
     </message>
     <message>
         <source>Voice of the customer: counted in the weekly report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantsignaal (VOC): telt mee in het weekrapport. %1</translation>
     </message>
     <message>
         <source>A customer number has 4 to 20 letters, digits or dashes, e.g. KL-4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klantnummer heeft 4 tot 20 letters, cijfers of streepjes, bijv. KL-4711.</translation>
     </message>
 </context>
 <context>
@@ -2177,60 +2177,60 @@
     </message>
     <message numerus="yes">
         <source>Keep thread of %n part(s) (training)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draad van %n deel bewaren (training)</numerusform>
+            <numerusform>Draad van %n delen bewaren (training)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send thread of %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draad van %n deel versturen</numerusform>
+            <numerusform>Draad van %n delen versturen</numerusform>
         </translation>
     </message>
     <message>
         <source>One post</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén bericht</translation>
     </message>
     <message>
         <source>Split into a numbered thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Splitsen in een genummerde draad</translation>
     </message>
     <message>
         <source>Back to one post (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar één bericht (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Too long for one post: send it as a numbered thread, 1/2, 2/2 … (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te lang voor één bericht: verstuur het als genummerde draad, 1/2, 2/2 … (Ctrl+Shift+S)</translation>
     </message>
     <message numerus="yes">
         <source>Sent as a thread of %n part(s), each answering the one before:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verzonden als draad van %n deel, elk deel als reactie op het vorige:</numerusform>
+            <numerusform>Verzonden als draad van %n delen, elk deel als reactie op het vorige:</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the part before it — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op het vorige deel — %1</translation>
     </message>
     <message>
         <source>Awaiting a supervisor&apos;s approval — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op goedkeuring van een teamleider — %1</translation>
     </message>
     <message>
         <source>Sent back by %1: %2 Edit the text below and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd door %1: %2 Pas de tekst hieronder aan en verstuur het opnieuw.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Shows the reply exactly as it will be posted (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont het antwoord precies zoals het geplaatst wordt (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Late</source>
@@ -3022,7 +3022,7 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>All agents</source>
@@ -3416,7 +3416,7 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Computing the report for %1…</source>
@@ -3428,7 +3428,7 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
@@ -3490,7 +3490,7 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>&amp;Save review (Ctrl+Enter)</source>
