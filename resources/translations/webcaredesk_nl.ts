@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
-        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">pad</translation>
+        <translation>pad</translation>
     </message>
     <message>
         <source>Anonymise everything one author wrote, and their name and handle (e.g. x:@klant).</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">naam</translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>Give exactly one of --erase-author, --export-author or --apply-retention.</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished">Details: %1</translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>%1 cases anonymised (%2 posts, %3 authors).</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">pad</translation>
+        <translation>pad</translation>
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
-        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>Add the figures per agent, with their names.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished">Details: %1</translation>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -947,11 +947,11 @@
     </message>
     <message>
         <source>The case store: an SQLite file or a postgresql:// address.</source>
-        <translation type="unfinished">De database: een SQLite-bestand of een postgresql://-adres.</translation>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">pad</translation>
+        <translation>pad</translation>
     </message>
     <message>
         <source>The agent&apos;s login.</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Per agent</source>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Escalations per department</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished">Ctrl+Enter</translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
@@ -1931,7 +1931,7 @@
     <name>webcare::ui::CaseDetailsPanel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Tags and notes</source>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Removes the selected tag (Del)</source>
@@ -2237,19 +2237,19 @@
     <name>webcare::ui::CaseWorkflowPanel</name>
     <message>
         <source>Record &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord &amp;vastleggen</translation>
     </message>
     <message>
         <source>&amp;Escalate …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorzetten …</translation>
     </message>
     <message>
         <source>Add &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgactie toevoegen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2257,39 +2257,39 @@
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Vraag</translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervalt</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie</translation>
     </message>
     <message>
         <source>The department&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de afdeling</translation>
     </message>
     <message>
         <source>e.g. payment promised, check on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. betaling toegezegd, vrijdag controleren</translation>
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished">Geen zaak gekozen</translation>
+        <translation>Geen zaak gekozen</translation>
     </message>
     <message>
         <source>Case %1: departments and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1: afdelingen en opvolgacties</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -2297,23 +2297,23 @@
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op antwoord</translation>
     </message>
     <message>
         <source>Done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan door %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>This case has no open question to a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zaak heeft geen openstaande vraag aan een afdeling.</translation>
     </message>
 </context>
 <context>
@@ -2400,152 +2400,152 @@
     <name>webcare::ui::DepartmentsDialog</name>
     <message>
         <source>Contact person is &amp;absent (questions go to the backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon is &amp;afwezig (vragen gaan naar de vervanger)</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingen</translation>
     </message>
     <message>
         <source> working hours</source>
-        <translation type="unfinished"></translation>
+        <translation> werkuren</translation>
     </message>
     <message>
         <source>e-mail address or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadres of wachtrij</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
         <source>Contact a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dres contactpersoon:</translation>
     </message>
     <message>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervanger:</translation>
     </message>
     <message>
         <source>Backup add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;res vervanger:</translation>
     </message>
     <message>
         <source>Internal &amp;SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;SLA:</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktijden</translation>
     </message>
     <message>
         <source>&amp;New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe a&amp;fdeling</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>%1 (backup: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vervanger: %2)</translation>
     </message>
     <message>
         <source>A new department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe afdeling.</translation>
     </message>
     <message>
         <source>Questions go to %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen gaan nu naar %1.</translation>
     </message>
     <message>
         <source>Name a backup first: while the contact person is absent, the backup gets the questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst een vervanger op: zolang de contactpersoon afwezig is, krijgt de vervanger de vragen.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::EscalationDialog</name>
     <message>
         <source>Escalate case %1 to a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1 doorzetten naar een afdeling</translation>
     </message>
     <message>
         <source>What should the department check or decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat moet de afdeling controleren of beslissen?</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat naar:</translation>
     </message>
     <message>
         <source>Working hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktijden:</translation>
     </message>
     <message>
         <source>Answer due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord uiterlijk:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vraag:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorie:</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorzetten</translation>
     </message>
     <message>
         <source>Loading departments …</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingen worden geladen …</translation>
     </message>
     <message>
         <source>No departments yet: add them under Team › Departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afdelingen: voeg ze toe onder Team › Afdelingen.</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadeclaim</translation>
     </message>
     <message>
         <source>Complex product</source>
-        <translation type="unfinished"></translation>
+        <translation>Complex product</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">Klacht</translation>
+        <translation>Klacht</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>%1%2 — backup, while %3 is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — vervanger, zolang %3 afwezig is</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n working hour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n werkuur)</numerusform>
+            <numerusform>%1 (%n werkuren)</numerusform>
         </translation>
     </message>
 </context>
@@ -2553,37 +2553,37 @@
     <name>webcare::ui::FollowUpsDialog</name>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties die aan de beurt zijn</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervalt</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd door</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak &amp;openen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvolgactie voor vandaag of eerder</numerusform>
+            <numerusform>%n opvolgacties voor vandaag of eerder</numerusform>
         </translation>
     </message>
 </context>
@@ -2630,63 +2630,63 @@
     <name>webcare::ui::LinkGuard</name>
     <message>
         <source>Shows where this link leads before opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat zien waar deze link naartoe gaat voordat hij wordt geopend</translation>
     </message>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link openen?</translation>
     </message>
     <message>
         <source>Written in the post: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In het bericht staat: %1</translation>
     </message>
     <message>
         <source>This link is not opened: it is a &quot;%1:&quot; link. Only web pages (http and https) can be opened from a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link wordt niet geopend: het is een &quot;%1:&quot;-link. Vanuit een bericht kunnen alleen webpagina&apos;s (http en https) worden geopend.</translation>
     </message>
     <message>
         <source>This link is not opened: the site&apos;s name contains invisible or direction-changing characters, a trick to make one site look like another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link wordt niet geopend: de naam van de site bevat onzichtbare tekens of tekens die de schrijfrichting veranderen, een truc om de ene site op een andere te laten lijken.</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site: %1</translation>
     </message>
     <message>
         <source>This link is not opened: it does not lead to a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link wordt niet geopend: hij leidt niet naar een webpagina.</translation>
     </message>
     <message>
         <source>This link leads to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link leidt naar %1</translation>
     </message>
     <message>
         <source>The site&apos;s name has non-Latin or accented letters; written out it is %1. Check that it is the site you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de site bevat niet-Latijnse letters of letters met accenten; uitgeschreven is het %1. Controleer of dit de site is die je verwacht.</translation>
     </message>
     <message>
         <source>Careful: the part before &quot;@&quot; is not the site. The site is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: het deel vóór &quot;@&quot; is niet de site. De site is %1.</translation>
     </message>
     <message>
         <source>The link contains invisible or direction-changing characters (shown as ⟨U+…⟩).</source>
-        <translation type="unfinished"></translation>
+        <translation>De link bevat onzichtbare tekens of tekens die de schrijfrichting veranderen (getoond als ⟨U+…⟩).</translation>
     </message>
     <message>
         <source>Scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1</translation>
     </message>
     <message>
         <source>No scheme was written; it opens as https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen schema bij; de link wordt geopend als https.</translation>
     </message>
     <message>
         <source>Full address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig adres: %1</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in browser</translation>
     </message>
 </context>
 <context>
@@ -2934,91 +2934,91 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>Connected to the team database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer verbonden met de teamdatabase.</translation>
     </message>
     <message>
         <source>Approved: the reply is in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd: het antwoord staat in de outbox</translation>
     </message>
     <message>
         <source>Sent back to the agent with your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd naar de medewerker met je opmerking</translation>
     </message>
     <message>
         <source>Replies awaiting &amp;approval (%1) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden ter &amp;goedkeuring (%1) …</translation>
     </message>
     <message>
         <source>Replies awaiting &amp;approval …</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden ter &amp;goedkeuring …</translation>
     </message>
     <message>
         <source>Your reply waits for a supervisor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoord wacht op goedkeuring van een teamleider</translation>
     </message>
     <message>
         <source>&amp;Filter the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox &amp;filteren</translation>
     </message>
     <message>
         <source>Insert satisfaction &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tevredenheidsenquête invoegen</translation>
     </message>
     <message>
         <source>Record satisfaction s&amp;core …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheids&amp;score vastleggen …</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporten</translation>
     </message>
     <message>
         <source>&amp;Weekly report …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weekrapport …</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <source>&amp;Leave training mode (restart on the live store)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsmodus verlaten (herstart met de live database)</translation>
     </message>
     <message>
         <source>&amp;Switch to training mode (restart on the training store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen naar &amp;trainingsmodus (herstart met de trainingsdatabase)</translation>
     </message>
     <message>
         <source>&amp;Replay a corpus …</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpus &amp;afspelen …</translation>
     </message>
     <message>
         <source>Review &amp;drafts …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concepten beoordelen …</translation>
     </message>
     <message>
         <source>My &amp;feedback …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;feedback …</translation>
     </message>
     <message>
         <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — oefendatabase, niet live: antwoorden worden bewaard voor beoordeling en er verlaat niets deze computer</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tags</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -3026,262 +3026,262 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen</translation>
     </message>
     <message>
         <source>Agent the case is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker aan wie de zaak is toegewezen</translation>
     </message>
     <message>
         <source>Queue (Ctrl+Shift+F: the filter bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij (Ctrl+Shift+F: de filterbalk)</translation>
     </message>
     <message>
         <source>Training store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdatabase: %1</translation>
     </message>
     <message>
         <source>Training: Training → Replay a corpus … brings posts into this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: Training → Corpus afspelen … zet berichten in deze database.</translation>
     </message>
     <message>
         <source>Preview the reply exactly as it will be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bekijken precies zoals het wordt geplaatst</translation>
     </message>
     <message>
         <source>Write an internal note on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een interne notitie bij de zaak schrijven</translation>
     </message>
     <message>
         <source>Add a tag to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tag aan de zaak toevoegen</translation>
     </message>
     <message>
         <source>Link the customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantnummer koppelen</translation>
     </message>
     <message>
         <source>Split a reply that is too long into a numbered thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Een te lang antwoord splitsen in een genummerde draad</translation>
     </message>
     <message>
         <source>Filter the inbox: queue, channel, category, tag, agent</source>
-        <translation type="unfinished"></translation>
+        <translation>De inbox filteren: wachtrij, kanaal, categorie, tag, medewerker</translation>
     </message>
     <message>
         <source>Replies awaiting approval (supervisors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden ter goedkeuring (teamleiders)</translation>
     </message>
     <message>
         <source>Escalate the case to a department</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak doorzetten naar een afdeling</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties die aan de beurt zijn</translation>
     </message>
     <message>
         <source>Your state: phone, webcare, break, meeting, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Je status: telefoon, webcare, pauze, overleg, offline</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttevredenheid</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beantwoord</translation>
     </message>
     <message>
         <source>Score (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (1–5):</translation>
     </message>
     <message>
         <source>Would recommend us (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou ons aanbevelen (0–10):</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking:</translation>
     </message>
     <message>
         <source>Satisfaction score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheidsscore vastgelegd.</translation>
     </message>
     <message>
         <source>Departments and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingen en opvolgacties</translation>
     </message>
     <message>
         <source>Blending</source>
-        <translation type="unfinished"></translation>
+        <translation>Blending</translation>
     </message>
     <message>
         <source>&amp;Escalate to department …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorzetten naar afdeling …</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due …</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pvolgacties die aan de beurt zijn …</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>&amp;Departments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdelingen …</translation>
     </message>
     <message>
         <source>Team &amp;settings …</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;instellingen …</translation>
     </message>
     <message>
         <source>&amp;Telephony …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonie …</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak openen</translation>
     </message>
     <message>
         <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonie: het AMI-geheim kon niet worden gelezen (%1); de lengte van de wachtrij wordt voorlopig ingetypt.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaak aan jou toegewezen</numerusform>
+            <numerusform>%n zaken aan jou toegewezen</numerusform>
         </translation>
     </message>
     <message>
         <source>Case %1 is waiting on the department: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak %1 wacht op de afdeling: %2</translation>
     </message>
     <message>
         <source>Team settings saved for the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaminstellingen opgeslagen voor het hele team</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::OpeningHoursEditor</name>
     <message>
         <source>closed every day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag gesloten</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::ReplayDialog</name>
     <message>
         <source>Replay a corpus — training</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpus afspelen — training</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpus</translation>
     </message>
     <message>
         <source>The bundled &amp;demo feed (Duinzicht Verzekeringen, fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De meegeleverde &amp;demofeed (Duinzicht Verzekeringen, fictief)</translation>
     </message>
     <message>
         <source>An &amp;export of a real period (anonymised while loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;export van een echte periode (geanonimiseerd bij het laden)</translation>
     </message>
     <message>
         <source>Add &amp;files …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestanden toevoegen …</translation>
     </message>
     <message>
         <source>Files of channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden van kanaal:</translation>
     </message>
     <message>
         <source>Platform payloads as `webcaredesk import` reads them, or JSON lines with one payload a line. Names, handles, @mentions, customer, policy, IBAN and phone numbers, e-mail addresses and street addresses are replaced by pseudonyms; raw payloads are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payloads van platforms zoals `webcaredesk import` ze leest, of JSON-regels met één payload per regel. Namen, handles, @vermeldingen, klant-, polis-, IBAN- en telefoonnummers, e-mailadressen en straatadressen worden vervangen door pseudoniemen; de ruwe payloads worden niet bewaard.</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>As it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het gebeurde</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneller</translation>
     </message>
     <message>
         <source>All at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles tegelijk</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>%v of %m posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m berichten</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;oppen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;luiten</translation>
     </message>
     <message>
         <source>Export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportbestanden</translation>
     </message>
     <message>
         <source>Platform payloads (*.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payloads van platforms (*.json *.jsonl *.ndjson);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <source>Loading the corpus …</source>
-        <translation type="unfinished"></translation>
+        <translation>Het corpus wordt geladen …</translation>
     </message>
     <message>
         <source>Replaying: posts arrive in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen: berichten komen binnen in de inbox.</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt.</translation>
     </message>
     <message>
         <source>Finished: every post of the corpus is in the training store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: alle berichten van het corpus staan in de trainingsdatabase.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the corpus could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deel van het corpus kon niet worden gelezen.</numerusform>
+            <numerusform>%n delen van het corpus konden niet worden gelezen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3289,130 +3289,130 @@ Voor webcareteams in klantcontactcentra.</translation>
     <name>webcare::ui::ReplyPreview</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Je account</translation>
     </message>
     <message>
         <source>private message</source>
-        <translation type="unfinished"></translation>
+        <translation>privébericht</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie</translation>
     </message>
     <message>
         <source>replying to @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord aan @%1</translation>
     </message>
     <message>
         <source>replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord aan %1</translation>
     </message>
     <message>
         <source>(nothing to send yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niets om te versturen)</translation>
     </message>
     <message>
         <source>%1 / %2 as %3 counts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 zoals %3 telt</translation>
     </message>
     <message>
         <source>The text does not mention %1: on Mastodon a direct message is shown only to the accounts it mentions, so the customer would not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst noemt %1 niet: op Mastodon is een privébericht alleen zichtbaar voor de accounts die erin worden genoemd, dus de klant zou het niet zien.</translation>
     </message>
     <message>
         <source>The text does not mention %1: Mastodon notifies only the accounts a post mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst noemt %1 niet: Mastodon geeft alleen een melding aan de accounts die in een bericht worden genoemd.</translation>
     </message>
     <message>
         <source>The forum (Discourse) formats the text as Markdown: *, _, # and [text](link) change how it looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het forum (Discourse) maakt de tekst op als Markdown: *, _, # en [tekst](link) veranderen hoe hij eruitziet.</translation>
     </message>
     <message>
         <source>The text contains invisible characters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst bevat onzichtbare tekens: %1</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::ReportDialog</name>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekrapport</translation>
     </message>
     <message>
         <source>An ISO week as YYYY-Www, e.g. 2026-W47 (Monday to Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ISO-week als JJJJ-Www, bijvoorbeeld 2026-W47 (maandag tot en met zondag).</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week:</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaten:</translation>
     </message>
     <message>
         <source>Include agent &amp;names (personal data of employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen van medewerkers opnemen (persoonsgegevens van het personeel)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>CSV &amp;separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;scheidingsteken:</translation>
     </message>
     <message>
         <source>&amp;Decimal comma (Dutch spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decimale komma (Nederlandse spreadsheetprogramma&apos;s)</translation>
     </message>
     <message>
         <source>UTF-8 &amp;byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-&amp;bytevolgordemarkering (voor Excel)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Save the report in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opslaan in</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Give the week as YYYY-Www, for example 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de week op als JJJJ-Www, bijvoorbeeld 2026-W47.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één formaat.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -3420,11 +3420,11 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>Computing the report for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport voor %1 wordt berekend…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
@@ -3432,9 +3432,9 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand opgeslagen in %1.</numerusform>
+            <numerusform>%n bestanden opgeslagen in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3442,51 +3442,51 @@ Voor webcareteams in klantcontactcentra.</translation>
     <name>webcare::ui::ReviewDialog</name>
     <message>
         <source>&amp;Zakelijk (businesslike)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakelijk</translation>
     </message>
     <message>
         <source>&amp;Efficiënt (efficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efficiënt</translation>
     </message>
     <message>
         <source>&amp;Kort (short)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort</translation>
     </message>
     <message>
         <source>Em&amp;pathisch (empathetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;pathisch</translation>
     </message>
     <message>
         <source>Persoon&amp;lijk (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon&amp;lijk</translation>
     </message>
     <message>
         <source>Review drafts — training</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten beoordelen — training</translation>
     </message>
     <message>
         <source>My feedback — training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn feedback — training</translation>
     </message>
     <message>
         <source>&amp;Trainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainee:</translation>
     </message>
     <message>
         <source>&amp;Unreviewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;niet beoordeeld</translation>
     </message>
     <message>
         <source>The customer&apos;s post</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht van de klant</translation>
     </message>
     <message>
         <source>The trainee&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de trainee</translation>
     </message>
     <message>
         <source>Score (1 poor – 5 excellent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (1 slecht – 5 uitstekend)</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -3494,264 +3494,264 @@ Voor webcareteams in klantcontactcentra.</translation>
     </message>
     <message>
         <source>&amp;Save review (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling op&amp;slaan (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoorden</translation>
     </message>
     <message>
         <source>My &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;antwoorden</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <source>All trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle trainees</translation>
     </message>
     <message>
         <source>Reviewed: %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld: %1 / 5</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen feedback.</translation>
     </message>
     <message>
         <source>%1 replies, %2 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoorden, %2 beoordeeld</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Checks that fired most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles die het vaakst aansloegen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>No replies written in training yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoorden geschreven in training.</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::TeamSettingsDialog</name>
     <message>
         <source>Closed on &amp;Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten op &amp;Goede Vrijdag</translation>
     </message>
     <message>
         <source>Team settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaminstellingen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed every fifth year (2025, 2030 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eens in de vijf jaar gesloten (2025, 2030 …)</translation>
     </message>
     <message>
         <source>Closed every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk jaar gesloten</translation>
     </message>
     <message>
         <source> working hours</source>
-        <translation type="unfinished"></translation>
+        <translation> werkuren</translation>
     </message>
     <message>
         <source>one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>één werkdag</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minuten</translation>
     </message>
     <message>
         <source> working minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> werkminuten</translation>
     </message>
     <message>
         <source>Assign new cases &amp;round-robin to the agents working on webcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zaken om de beurt toe&amp;wijzen aan de medewerkers die webcare doen</translation>
     </message>
     <message>
         <source> open cases</source>
-        <translation type="unfinished"></translation>
+        <translation> open zaken</translation>
     </message>
     <message>
         <source> cases waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> wachtende zaken</translation>
     </message>
     <message>
         <source> cases at risk</source>
-        <translation type="unfinished"></translation>
+        <translation> zaken in gevaar</translation>
     </message>
     <message>
         <source> callers waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> wachtende bellers</translation>
     </message>
     <message>
         <source>Liberation Day (5 May):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevrijdingsdag (5 mei):</translation>
     </message>
     <message>
         <source>New Year&apos;s Day, Easter, King&apos;s Day, Ascension Day, Whitsun and Christmas are always closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op nieuwjaarsdag, Pasen, Koningsdag, Hemelvaartsdag, Pinksteren en Kerstmis is het team altijd gesloten.</translation>
     </message>
     <message>
         <source>&amp;Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openingstijden</translation>
     </message>
     <message>
         <source>Answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden binnen:</translation>
     </message>
     <message>
         <source>team default</source>
-        <translation type="unfinished"></translation>
+        <translation>teamstandaard</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>channel target</source>
-        <translation type="unfinished"></translation>
+        <translation>norm van het kanaal</translation>
     </message>
     <message>
         <source>Category %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie %1:</translation>
     </message>
     <message>
         <source>&quot;At risk&quot; when less than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;In gevaar&quot; bij minder dan:</translation>
     </message>
     <message>
         <source>Notify before a breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen vóór een overschrijding:</translation>
     </message>
     <message>
         <source>&amp;SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA</translation>
     </message>
     <message>
         <source>At most per agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal per medewerker:</translation>
     </message>
     <message>
         <source>&amp;Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzing</translation>
     </message>
     <message>
         <source>Suggest webcare from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcare voorstellen vanaf:</translation>
     </message>
     <message>
         <source>… or from:</source>
-        <translation type="unfinished"></translation>
+        <translation>… of vanaf:</translation>
     </message>
     <message>
         <source>Suggest the phone from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon voorstellen vanaf:</translation>
     </message>
     <message>
         <source>&amp;Blending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blending</translation>
     </message>
     <message>
         <source>These settings are shared by the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze instellingen gelden voor het hele team.</translation>
     </message>
 </context>
 <context>
     <name>webcare::ui::TelephonySettingsDialog</name>
     <message>
         <source>Telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonie</translation>
     </message>
     <message>
         <source>Manual: the queue length is typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig: de lengte van de wachtrij wordt ingetypt</translation>
     </message>
     <message>
         <source>Asterisk Manager Interface (AMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk Manager Interface (AMI)</translation>
     </message>
     <message>
         <source>unchanged (kept in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd (%1)</translation>
     </message>
     <message>
         <source>no keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>geen sleutelbos van het systeem beschikbaar</translation>
     </message>
     <message>
         <source>all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>alle wachtrijen</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eheim:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtrij:</translation>
     </message>
     <message>
         <source>Your &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;toestel:</translation>
     </message>
     <message>
         <source>The secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 </TS>
