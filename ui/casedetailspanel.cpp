@@ -278,7 +278,7 @@ void CaseDetailsPanel::clear()
     m_notes->clear();
     m_audit->clear();
     m_error->hide();
-    setEnabled(false);
+    setOwnPagesEnabled(false);
 }
 
 void CaseDetailsPanel::showCase(qint64 caseId)
@@ -343,7 +343,7 @@ void CaseDetailsPanel::apply(Change change)
 void CaseDetailsPanel::show(const Details &d)
 {
     m_details = d;
-    setEnabled(true);
+    setOwnPagesEnabled(true);
     m_error->hide();
 
     if (d.customer) {
@@ -520,13 +520,33 @@ void CaseDetailsPanel::addPage(QWidget *page)
     m_tabs->addTab(scroll, QString());
 }
 
-void CaseDetailsPanel::setPageTitle(QWidget *page, const QString &title)
+void CaseDetailsPanel::setOwnPagesEnabled(bool enabled)
+{
+    // Pages added by others (the workflow) load on their own and stay usable while these wait for the store.
+    for (int index = 0; index < m_tabs->count() && index < ownPageCount; ++index)
+        m_tabs->widget(index)->setEnabled(enabled);
+}
+
+int CaseDetailsPanel::pageIndex(QWidget *page) const
 {
     for (int index = 0; index < m_tabs->count(); ++index) {
         auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(index));
         if (m_tabs->widget(index) == page || (scroll && scroll->widget() == page))
-            m_tabs->setTabText(index, title);
+            return index;
     }
+    return -1;
+}
+
+void CaseDetailsPanel::setPageTitle(QWidget *page, const QString &title)
+{
+    if (const int index = pageIndex(page); index >= 0)
+        m_tabs->setTabText(index, title);
+}
+
+void CaseDetailsPanel::showPage(QWidget *page)
+{
+    if (const int index = pageIndex(page); index >= 0)
+        m_tabs->setCurrentIndex(index);
 }
 
 } // namespace webcare::ui

@@ -31,6 +31,7 @@ public:
     // A further tab about the same case (the departments and follow-ups of the workflow), owned by the panel.
     void addPage(QWidget *page);
     void setPageTitle(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
 
     // Everything shown, read in one store job.
     struct Details {
@@ -88,6 +89,9 @@ private:
     void load();
     void show(const Details &details);
     void retranslate();
+    int pageIndex(QWidget *page) const;
+    void setOwnPagesEnabled(bool enabled);
+    static constexpr int ownPageCount = 3; // customer, tags and notes, history
     void validateNumber();
 
     store::StoreService *m_store;

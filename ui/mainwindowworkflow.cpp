@@ -306,8 +306,11 @@ EscalationDialog *MainWindow::escalateCurrentCase()
         statusBar()->showMessage(tr("Case %1 is waiting on the department: %2").arg(e.caseId).arg(e.addresseeName),
                                  8000);
         onWorkflowChanged(e.caseId);
-        if (m_workflowPanel->caseId() == e.caseId)
+        if (m_workflowPanel->caseId() == e.caseId) {
             m_workflowPanel->reload();
+            // The question just asked, and where its answer goes, in sight.
+            m_caseView->details()->showPage(m_workflowPanel);
+        }
     });
     dialog->open();
     return dialog;

@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include "blendingpanel.h"
+#include "casedetailspanel.h"
 #include "caseview.h"
 #include "caseworkflowpanel.h"
 #include "departmentsdialog.h"
@@ -162,6 +163,10 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
     REQUIRE(QTest::qWaitFor([&] { return panel->caseId() == caseId && panel->escalations().size() == 1; }, 10000));
     CHECK_FALSE(panel->escalations().first().isAnswered());
     REQUIRE(panel->escalationList()->topLevelItemCount() == 1);
+
+    // The panel is the case details' "Departments and follow-ups" tab, in front after escalating.
+    window.caseView()->details()->showPage(panel);
+    REQUIRE(QTest::qWaitFor([&] { return panel->isVisible(); }, 5000));
 
     // A front-office promise to check on, with its due date.
     auto *note = panel->findChild<QLineEdit *>(QStringLiteral("followUpNote"));
