@@ -64,9 +64,9 @@ bool isHeadless(int argc, char **argv)
         if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
             return true;
     }
-    return argc > 1 && (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" ||
-                        QByteArray(argv[1]) == "check" || QByteArray(argv[1]) == "team" ||
-                        QByteArray(argv[1]) == "privacy");
+    return argc > 1 &&
+           (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check" ||
+            QByteArray(argv[1]) == "team" || QByteArray(argv[1]) == "privacy");
 }
 
 void setIdentity()
@@ -330,6 +330,7 @@ int main(int argc, char **argv)
             qWarning().noquote() << "could not restart in the other mode";
     });
     window.show();
+    window.setDemoAccounts(demo && !fakePlatform && !training);
     window.openStore(*location, demo, training ? store::StorePurpose::Training : store::StorePurpose::Live);
     const int rc = app.exec();
     return exitCode ? exitCode : rc;

@@ -118,6 +118,7 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     layout->addWidget(m_threadPreview);
     auto *bar = new QHBoxLayout;
     m_via->setTextFormat(Qt::PlainText);
+    m_via->setWordWrap(true); // a long account note must not push the inbox aside
     m_length->setTextFormat(Qt::PlainText);
     m_send->setObjectName(QStringLiteral("sendReply"));
     bar->addWidget(m_via, 1);
@@ -254,6 +255,8 @@ void CaseView::updateComposer()
     else if (!account)
         m_via->setText(tr("No %1 account is connected: connect one under Accounts to answer here.")
                            .arg(channelDisplayName(m_case.channel)));
+    else if (account->status == Account::Status::Paused && !m_training)
+        m_via->setText(tr("Via %1 — paused: replies wait in the outbox, nothing is sent.").arg(account->name));
     else if (account->status == Account::Status::NeedsReconnect)
         m_via->setText(
             tr("Via %1 — reconnect this account first; replies wait in the outbox until then.").arg(account->name));

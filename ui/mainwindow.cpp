@@ -377,9 +377,10 @@ void MainWindow::buildUi()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_inbox);
     splitter->addWidget(m_caseView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({840, 440});
+    // The case (conversation, details, reply box) is where the agent works; the inbox needs its first columns.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({540, 740});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -717,11 +718,11 @@ void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, 
             m_counts->open(
                 location, this,
                 [this](store::StoreService::OpenResult counts) {
-                if (!counts) {
-                    qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
-                    m_countsOnMain = true;
-                }
-                updateCount();
+                    if (!counts) {
+                        qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
+                        m_countsOnMain = true;
+                    }
+                    updateCount();
                 },
                 countsOptions);
             onStoreOpened(loadDemo);
@@ -745,7 +746,11 @@ void MainWindow::onStoreOpened(bool loadDemo)
     // Only an empty store gets the demo feed; the import is idempotent, so a second start adds nothing.
     m_store->run<int>(
         this,
-        [](store::CaseStore &s) -> Expected<int, store::StoreError> {
+        [demoAccounts = m_demoAccounts](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            if (demoAccounts) {
+                if (auto r = ingest::addDemoAccounts(s); !r)
+                    return unexpected(r.error());
+            }
             auto count = s.postCount();
             if (!count)
                 return unexpected(count.error());
@@ -766,6 +771,8 @@ void MainWindow::onStoreOpened(bool loadDemo)
                 statusBar()->showMessage(tr("Demo feed loaded: %n message(s)", nullptr, *inserted), 8000);
             else
                 statusBar()->clearMessage();
+            if (m_demoAccounts && m_accounts)
+                m_accounts->load();
             applyFilter();
             emit storeOpened();
         });

@@ -71,6 +71,8 @@ public:
     // `purpose` (casestore.h) makes a live window refuse a training store and a training window a live one.
     void openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose = {});
     void setTrainingMode(bool training);
+    // The demo store gets paused accounts, so that replies can be written and queued without anything being sent.
+    void setDemoAccounts(bool on) { m_demoAccounts = on; }
 
     InboxModel *inboxModel() const { return m_model; }
     QTableView *inboxView() const { return m_inbox; }
@@ -228,6 +230,7 @@ private:
     QAction *m_satisfactionAction = nullptr;
     store::StoreLocation m_location;
     bool m_training = false;
+    bool m_demoAccounts = false;
     bool m_announcedReady = false;
     quint64 m_countRequest = 0;
 

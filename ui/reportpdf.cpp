@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QPageLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QValueAxis>
@@ -77,12 +78,28 @@ public:
         // The first column holds labels; it takes what the number columns leave.
         // The summary's labels are long; the detail tables' are short names with long column headings.
         const double share = table.rowDecimals.isEmpty() ? 0.75 : 0.55;
-        const double numberWidth = columns > 1 ? std::min(70.0, m_width * share / (columns - 1)) : 0;
+        QFont f = m_painter.font();
+        f.setPointSizeF(8);
+        // A heading wraps between words, never inside one: a number column is at least as wide as its longest
+        // heading word ("Verandering"), as long as the labels keep 40 % of the page.
+        double longestWord = 0;
+        {
+            QFont bold = f;
+            bold.setBold(true);
+            const QFontMetricsF metrics(bold, m_painter.device());
+            for (int c = 1; c < columns; ++c) {
+                const QStringList words = table.headers.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QString &word : words)
+                    longestWord = std::max(longestWord, metrics.horizontalAdvance(word) + 8);
+            }
+        }
+        const double numberWidth =
+            columns > 1 ? std::min(std::max(std::min(70.0, m_width * share / (columns - 1)), longestWord),
+                                   m_width * 0.6 / (columns - 1))
+                        : 0;
         const double firstWidth = m_width - numberWidth * (columns - 1);
         auto x = [&](int c) { return c == 0 ? 0.0 : firstWidth + numberWidth * (c - 1); };
         auto w = [&](int c) { return c == 0 ? firstWidth : numberWidth; };
-        QFont f = m_painter.font();
-        f.setPointSizeF(8);
         auto headerRow = [&] {
             f.setBold(true);
             m_painter.setFont(f);

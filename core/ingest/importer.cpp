@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace webcare::ingest {
 
 ImportReport importPayload(store::CaseStore &store, domain::Channel channel, const QByteArray &json,
@@ -110,6 +112,33 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
     for (const auto &[channel, path] : demoFeedFiles())
         reports << importFile(store, channel, path);
     return reports;
+}
+
+Expected<int, store::StoreError> addDemoAccounts(store::CaseStore &store)
+{
+    auto existing = store.accounts();
+    if (!existing)
+        return unexpected(existing.error());
+    int added = 0;
+    for (const store::OwnAccount &own : demoOwnAccounts()) {
+        const bool has = std::any_of(existing->cbegin(), existing->cend(),
+                                     [&own](const domain::Account &a) { return a.channel == own.channel; });
+        if (has)
+            continue;
+        domain::Account a;
+        a.channel = own.channel;
+        a.status = domain::Account::Status::Paused; // never synced, never sends
+        a.baseUrl = QStringLiteral("demo:");
+        a.platformUserId = own.platformId;
+        a.handle = own.handle;
+        a.name = detail::Text::tr("%1 (demo)").arg(own.handle.isEmpty() ? own.displayName : own.handle);
+        auto id = store.addAccount(a);
+        if (!id)
+            return unexpected(id.error());
+        existing->append(a);
+        ++added;
+    }
+    return added;
 }
 
 } // namespace webcare::ingest

@@ -27,6 +27,10 @@ ImportReport importFile(store::CaseStore &store, domain::Channel channel, const 
 
 // The bundled demo feed of the fictional insurer "Duinzicht Verzekeringen": its own accounts and four payloads.
 QList<ImportReport> importDemoFeed(store::CaseStore &store);
+// Paused accounts for the demo's own accounts (one per channel that has none, base URL "demo:"), so that an agent
+// trying the demo can answer: replies wait in the outbox, as for any paused account, and nothing is sent. Returns
+// how many were added; a second call adds none.
+Expected<int, store::StoreError> addDemoAccounts(store::CaseStore &store);
 // Its own accounts and its payload files (Qt resource paths), for tools that read the feed without a store.
 QList<store::OwnAccount> demoOwnAccounts();
 QList<std::pair<domain::Channel, QString>> demoFeedFiles();

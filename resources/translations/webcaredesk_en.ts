@@ -476,6 +476,10 @@
         <source>not a message (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -2230,6 +2234,10 @@
     </message>
     <message>
         <source>Shows the reply exactly as it will be posted (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1 — paused: replies wait in the outbox, nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,6 +476,10 @@
         <source>not a message (%1)</source>
         <translation>geen bericht (%1)</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (demo)</translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -1391,7 +1395,7 @@
     </message>
     <message>
         <source>Open backlog at the end of the week</source>
-        <translation>Openstaande werkvoorraad aan het eind van de week</translation>
+        <translation>Werkvoorraad aan het eind van de week</translation>
     </message>
     <message>
         <source>Escalations to departments</source>
@@ -2231,6 +2235,10 @@
     <message>
         <source>Shows the reply exactly as it will be posted (Ctrl+P)</source>
         <translation>Toont het antwoord precies zoals het geplaatst wordt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Via %1 — paused: replies wait in the outbox, nothing is sent.</source>
+        <translation>Via %1 — gepauzeerd: antwoorden blijven in de outbox, er wordt niets verstuurd.</translation>
     </message>
 </context>
 <context>
