@@ -225,7 +225,7 @@ int main(int argc, char **argv)
     }
     const QString pdf = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
                                                             : dir.filePath(QStringLiteral("report.pdf"));
-    QList<double> computeMs, cpuMs, pdfMs, csvMs, htmlMs, totalMs;
+    QList<double> computeMs, cpuMs, pdfMs, csvMs, htmlMs, totalMs, oneConnectionMs;
     reports::WeeklyReport last;
     for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {
         QElapsedTimer total;
@@ -246,6 +246,16 @@ int main(int argc, char **argv)
             return 1;
         }
         computeMs << t.nsecsElapsed() / 1e6;
+        // The same on one connection, in the same conditions: the ratio says what the second connection gains.
+        {
+            reports::ReportOptions one;
+            one.secondConnection = false;
+            QElapsedTimer s;
+            s.start();
+            if (!reports::buildWeeklyReport(**opened, week, one))
+                return 1;
+            oneConnectionMs << s.nsecsElapsed() / 1e6;
+        }
         t.restart();
         if (auto r = ui::writeReportPdf(*report, pdf); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error()));
@@ -268,5 +278,7 @@ int main(int argc, char **argv)
                 "ms); CSV %.1f ms, HTML %.1f ms\n",
                 qint64(computeMs.size()), median(totalMs), median(computeMs), median(cpuMs), median(pdfMs),
                 median(csvMs), median(htmlMs));
+    std::printf("compute on one connection: %.0f ms; two connections / one: %.2f\n", median(oneConnectionMs),
+                median(computeMs) / median(oneConnectionMs));
     return 0;
 }

@@ -106,6 +106,8 @@ struct ReportOptions {
     QDateTime nowUtc; // invalid: now. Unanswered cases count against the SLA once their target has passed by then.
     std::function<bool()> cancelled; // polled between steps: true stops the computation
     std::function<void(int percent)> progress;
+    // Reads two of the four weeks on a second connection at the same time (off: all on this one, for comparison).
+    bool secondConnection = true;
 };
 
 struct ReportError {

@@ -8,6 +8,8 @@
 #include "support/reportfixture.h"
 #include "support/testsupport.h"
 
+#include <atomic>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -291,7 +293,8 @@ BACKEND_TEST_CASE("A report holds agent names only when asked, and stops when ca
     CHECK_FALSE(html.contains(QStringLiteral("src=\"http"))); // self-contained
 
     // Cancelled after the second poll: the computation stops and says so.
-    int polls = 0;
+    // (Two weeks are read on a second thread, which polls too.)
+    std::atomic<int> polls = 0;
     QList<int> progress;
     reports::ReportOptions options;
     options.cancelled = [&polls] { return ++polls > 2; };
@@ -299,8 +302,8 @@ BACKEND_TEST_CASE("A report holds agent names only when asked, and stops when ca
     auto cancelled = reports::buildWeeklyReport(*store, *IsoWeek::parse(QStringLiteral("2026-W13")), options);
     REQUIRE_FALSE(cancelled.hasValue());
     CHECK(cancelled.error().cancelled);
-    CHECK(polls == 3);
-    CHECK(progress.isEmpty());
+    CHECK(polls >= 3);
+    CHECK_FALSE(progress.contains(100)); // stopped before the last week was read
 }
 
 BACKEND_TEST_CASE("Satisfaction answers are validated and leave an audit event", "[reports][satisfaction]")
