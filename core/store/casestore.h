@@ -256,7 +256,8 @@ public:
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
     // Submits what the agent wrote (sendingstore.cpp), in one transaction: one reply or the parts of a thread
     // chained by thread_parent_id, straight into the outbox, or awaiting approval when the agent needs approval
-    // or the team wants replies with open findings approved and there are some. Audited.
+    // or the team wants replies with open findings approved and there are some. Audited. With reply.idempotencyKey
+    // set (the draft's key) a submission already stored with that key is returned instead of storing it twice.
     Expected<SubmitResult, StoreError> submitReply(const ReplySubmission &submission);
     // Four-eyes. One conditional UPDATE decides: of two supervisors acting at once, one wins, the other gets
     // Conflict. The writer can never review their own reply (NotAllowed), nor can an agent without the supervisor
@@ -419,7 +420,6 @@ public:
     // A score outside 1–5, an NPS answer outside 0–10 or neither given is refused.
     Expected<qint64, StoreError> recordSatisfaction(const SatisfactionRecord &record, const QString &actor);
     Expected<QList<SatisfactionRecord>, StoreError> satisfaction(qint64 caseId);
-
 
     // Team mode (teamstore.cpp). Whether the connection still answers; after a PostgreSQL server went away,
     // reconnect() opens the connection again (same location, no migration).
