@@ -431,9 +431,9 @@ void CaseView::sendReply()
         draft.text = m_editor->toPlainText();
         draft.queued = true;
         if (const auto saved = m_drafts->save(draft))
-            reply.idempotencyKey = saved->idempotencyKey;
+            submission.draftKey = saved->idempotencyKey;
     }
-    if (!m_connected && m_drafts && !reply.idempotencyKey.isEmpty()) {
+    if (!m_connected && m_drafts && !submission.draftKey.isEmpty()) {
         m_draftQueued = true; // stored by requeueDrafts() when the connection is back
         updateComposer();
         return;
@@ -453,7 +453,7 @@ void CaseView::submit(const store::ReplySubmission &submission, qint64 accountId
     m_store->run<store::SubmitResult>(
         this, [submission](store::CaseStore &s) { return s.submitReply(submission); },
         [this, caseId, accountId, current,
-         key = submission.reply.idempotencyKey](Expected<store::SubmitResult, store::StoreError> result) {
+         key = submission.draftKey](Expected<store::SubmitResult, store::StoreError> result) {
             m_requeueing.remove(caseId);
             if (current)
                 m_sending = false;
@@ -539,7 +539,7 @@ void CaseView::requeueDrafts()
                 submission.reply.text = draft.text.trimmed();
                 submission.reply.agent = m_agent;
                 submission.reply.signature = m_signature;
-                submission.reply.idempotencyKey = draft.idempotencyKey;
+                submission.draftKey = draft.idempotencyKey;
                 submit(submission, account->id);
             });
     }

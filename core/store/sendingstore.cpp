@@ -70,8 +70,9 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
     SubmitResult result;
     // A draft queued again (the answer to the first attempt was lost with the connection): its key finds what the
     // first attempt stored, so the reply is stored once.
-    if (!reply.idempotencyKey.isEmpty()) {
-        if (!run(q, QStringLiteral("SELECT id, state FROM replies WHERE idempotency_key = ?"), {reply.idempotencyKey}))
+    const QString &draftKey = submission.draftKey;
+    if (!draftKey.isEmpty()) {
+        if (!run(q, QStringLiteral("SELECT id, state FROM replies WHERE idempotency_key = ?"), {draftKey}))
             return fail(error(q.lastError()));
         if (q.next()) {
             qint64 id = q.value(0).toLongLong();
@@ -99,9 +100,8 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         // finds it; approval keeps it); later parts get keys of their own. Without a draft key: awaiting approval
         // has no key yet, approval gives a fresh one, which every send attempt then carries.
         ++partNumber;
-        const QString key = !reply.idempotencyKey.isEmpty()
-                                ? (partNumber == 1 ? reply.idempotencyKey
-                                                   : reply.idempotencyKey + QStringLiteral("/%1").arg(partNumber))
+        const QString key = !draftKey.isEmpty()
+                                ? (partNumber == 1 ? draftKey : draftKey + QStringLiteral("/%1").arg(partNumber))
                             : needsApproval ? QStringLiteral("")
                                             : freshKey();
         if (!run(q,

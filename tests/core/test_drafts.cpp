@@ -49,7 +49,7 @@ store::ReplySubmission submission(const Fixture &f, const QString &agent, const 
     sub.reply.inReplyToPostId = f.postId;
     sub.reply.text = QStringLiteral("Wat vervelend! Stuur je ons een DM? ^AN");
     sub.reply.agent = agent;
-    sub.reply.idempotencyKey = key;
+    sub.draftKey = key;
     return sub;
 }
 

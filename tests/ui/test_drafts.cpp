@@ -347,4 +347,11 @@ TEST_CASE("Test connection reports the error off the GUI thread, and success aga
     REQUIRE(QTest::qWaitFor([&] { return tested.count() == 2; }, 20000));
     INFO(tested.at(1).at(1).toString().toStdString());
     CHECK(tested.at(1).at(0).toBool());
+    // sslmode reaches libpq: the test server has no TLS, so "require" is refused by the client.
+    ssl->setCurrentIndex(ssl->findData(QStringLiteral("require")));
+    dialog.testConnection();
+    REQUIRE(QTest::qWaitFor([&] { return tested.count() == 3; }, 20000));
+    INFO(tested.at(2).at(1).toString().toStdString());
+    CHECK_FALSE(tested.at(2).at(0).toBool());
+    CHECK(tested.at(2).at(1).toString().contains(QStringLiteral("SSL")));
 }
