@@ -8,12 +8,14 @@
 #include "mainwindow.h"
 #include "presence.h"
 #include "store/storeservice.h"
+#include "teamdatabasedialog.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
@@ -229,11 +231,16 @@ int main(int argc, char **argv)
     const bool training = parser.isSet(QStringLiteral("training"));
     const bool demo = parser.isSet(QStringLiteral("demo"));
     QString dbText = parser.value(QStringLiteral("db"));
+    // Team → Team database …: a PostgreSQL server chosen in the settings, used when no --db is given (never for
+    // training or the demo, which have stores of their own).
+    const std::optional<store::StoreLocation> teamDatabase = ui::TeamDatabaseSettings::load(QSettings()).location();
     if (dbText.isEmpty())
-        dbText = training ? paths.trainingStore()
-                 : demo   ? paths.dataDir + QStringLiteral("/demo.sqlite")
-                          : paths.liveStore();
-    auto location = store::StoreLocation::parse(dbText);
+        dbText = training       ? paths.trainingStore()
+                 : demo         ? paths.dataDir + QStringLiteral("/demo.sqlite")
+                 : teamDatabase ? QString()
+                                : paths.liveStore();
+    auto location =
+        dbText.isEmpty() ? Expected<store::StoreLocation, QString>(*teamDatabase) : store::StoreLocation::parse(dbText);
     if (!location) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Webcare Desk"), location.error());
         return 2;
@@ -259,6 +266,21 @@ int main(int argc, char **argv)
         secrets = std::make_unique<accounts::MemorySecretStore>();
     else
         secrets = std::make_unique<accounts::KeychainSecretStore>(QStringLiteral("Webcare Desk"));
+    // A team database's password comes from the keychain (never the settings file or the log) unless the URL
+    // carries one; without either, libpq looks in ~/.pgpass. Read before anything opens a connection.
+    if (location->backend == store::Backend::Postgres && location->password.isEmpty()) {
+        bool fetched = false;
+        QEventLoop waitForKeychain;
+        ui::fetchStorePassword(secrets.get(), *location, [&](store::StoreLocation withPassword, QString error) {
+            if (!error.isEmpty())
+                qWarning().noquote() << "team database password not read from the keychain:" << error;
+            *location = std::move(withPassword);
+            fetched = true;
+            waitForKeychain.quit();
+        });
+        if (!fetched)
+            waitForKeychain.exec();
+    }
     sync::AccountSync::Options syncOptions;
     syncOptions.training = training;
     sync::SyncEngine engine(*location, syncOptions);

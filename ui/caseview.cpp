@@ -10,6 +10,7 @@
 #include "linkguard.h"
 #include "presence.h"
 #include "replypreview.h"
+#include "store/draftstore.h"
 #include "store/storeservice.h"
 #include "triagestate.h"
 
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace webcare::ui {
@@ -57,7 +59,17 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     , m_links(new LinkGuard(m_thread, this))
     , m_preview(new ReplyPreview(this))
     , m_previewToggle(new QPushButton(this))
+    , m_draftTimer(new QTimer(this))
 {
+    // Written after a pause in typing: a small atomic file write, so the GUI thread hardly notices.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(500);
+    connect(m_draftTimer, &QTimer::timeout, this, &CaseView::saveDraftNow);
+    connect(m_store, &store::StoreService::connectionLost, this, [this] { setConnected(false); });
+    connect(m_store, &store::StoreService::connectionRestored, this, [this] {
+        setConnected(true);
+        requeueDrafts();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     QFont titleFont = m_title->font();
@@ -132,6 +144,10 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     bar->addWidget(m_send);
     layout->addLayout(bar);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updateComposer);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_drafts && m_caseId && !m_restoringDraft)
+            m_draftTimer->start();
+    });
     connect(m_send, &QPushButton::clicked, this, &CaseView::sendReply);
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetShortcut);
@@ -158,6 +174,60 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
         connect(m_accounts, &accounts::AccountService::replyStateChanged, this, [this] { reload(); });
     }
     retranslate();
+}
+
+CaseView::~CaseView() { saveDraftNow(); }
+
+void CaseView::setDraftStore(std::shared_ptr<store::DraftStore> drafts)
+{
+    saveDraftNow();
+    m_drafts = std::move(drafts);
+    restoreDraft();
+}
+
+void CaseView::saveDraftNow()
+{
+    m_draftTimer->stop();
+    if (!m_drafts || !m_caseId)
+        return;
+    const QString text = m_editor->toPlainText();
+    const std::optional<store::Draft> old = m_drafts->load(m_caseId);
+    if (text.trimmed().isEmpty()) {
+        if (old && !old->queued)
+            m_drafts->remove(m_caseId);
+        return;
+    }
+    if (old && old->text == text)
+        return;
+    store::Draft draft;
+    draft.caseId = m_caseId;
+    draft.text = text;
+    draft.queued = old && old->queued; // edited while waiting for the connection: the edited text goes
+    if (!m_drafts->save(draft))
+        qWarning().noquote() << "could not keep the draft of case" << m_caseId << "in" << m_drafts->folder();
+}
+
+void CaseView::restoreDraft()
+{
+    m_draftQueued = false;
+    if (!m_drafts || !m_caseId)
+        return;
+    const std::optional<store::Draft> draft = m_drafts->load(m_caseId);
+    if (!draft)
+        return;
+    m_draftQueued = draft->queued;
+    if (m_editor->toPlainText() != draft->text) {
+        m_restoringDraft = true;
+        m_editor->setPlainText(draft->text);
+        m_restoringDraft = false;
+    }
+    updateComposer();
+}
+
+void CaseView::setConnected(bool connected)
+{
+    m_connected = connected;
+    updateComposer();
 }
 
 void CaseView::setAgent(const QString &login)
@@ -270,6 +340,14 @@ void CaseView::updateComposer()
     else
         m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
     m_send->setToolTip(tr("Ctrl+Enter"));
+    if (!m_connected && !m_training) {
+        m_send->setText(tr("Send when connected"));
+        m_send->setToolTip(tr("The team database cannot be reached: the reply is kept on this workstation and "
+                              "stored as soon as the connection is back (Ctrl+Enter)"));
+    }
+    if (hasCase && m_draftQueued)
+        m_via->setText(tr("Queued on this workstation: the reply is stored as soon as the connection to the team "
+                          "database is back."));
     m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !m_windowClosed &&
                        !text.trimmed().isEmpty() && (length <= max || (m_split && m_parts.size() > 1)));
 }
@@ -348,30 +426,127 @@ void CaseView::sendReply()
     // What the checks still find goes with it: the team may want such replies approved (four-eyes).
     for (const composer::Finding &f : m_assistant->findings())
         submission.openFlags << f.message;
-    m_sending = true;
-    updateComposer();
-    const qint64 caseId = m_caseId;
+    // The draft is marked queued (and written now) before the store hears of it: if the answer is lost with the
+    // connection, the draft is queued again with the same key and the store finds the first attempt.
+    if (m_drafts && !m_training) {
+        m_draftTimer->stop();
+        store::Draft draft;
+        draft.caseId = m_caseId;
+        draft.text = m_editor->toPlainText();
+        draft.queued = true;
+        if (const auto saved = m_drafts->save(draft))
+            submission.draftKey = saved->idempotencyKey;
+    }
+    if (!m_connected && m_drafts && !submission.draftKey.isEmpty()) {
+        m_draftQueued = true; // stored by requeueDrafts() when the connection is back
+        updateComposer();
+        return;
+    }
+    submit(submission, account->id);
+}
+
+void CaseView::submit(const store::ReplySubmission &submission, qint64 accountId)
+{
+    const qint64 caseId = submission.reply.caseId;
+    const bool current = caseId == m_caseId;
+    m_requeueing.insert(caseId); // its draft is marked queued meanwhile: requeueDrafts() leaves it alone
+    if (current) {
+        m_sending = true;
+        updateComposer();
+    }
     m_store->run<store::SubmitResult>(
         this, [submission](store::CaseStore &s) { return s.submitReply(submission); },
-        [this, caseId, accountId = account->id](Expected<store::SubmitResult, store::StoreError> result) {
-            m_sending = false;
+        [this, caseId, accountId, current,
+         key = submission.draftKey](Expected<store::SubmitResult, store::StoreError> result) {
+            m_requeueing.remove(caseId);
+            if (current)
+                m_sending = false;
             if (!result || result->replyIds.isEmpty()) {
-                m_via->setText(result ? QString() : result.error().message());
-                updateComposer();
+                const bool lost = !result && result.error().kind == store::StoreError::Kind::ConnectionFailed;
+                if (m_drafts && !key.isEmpty() && !lost) {
+                    // Refused for another reason: the agent edits and sends again (same key, nothing was stored).
+                    if (std::optional<store::Draft> draft = m_drafts->load(caseId)) {
+                        draft->queued = false;
+                        m_drafts->save(*draft);
+                    }
+                }
+                if (caseId == m_caseId) {
+                    m_draftQueued = lost && m_drafts && !key.isEmpty();
+                    updateComposer();
+                    if (!m_draftQueued && !result)
+                        m_via->setText(result.error().message());
+                }
                 return;
             }
+            // Stored: the draft has done its work.
+            if (m_drafts)
+                m_drafts->remove(caseId);
             if (caseId == m_caseId) {
+                m_draftQueued = false;
                 m_split = false;
+                m_restoringDraft = true;
                 m_editor->clear();
+                m_restoringDraft = false;
             }
             if (result->awaitingApproval) {
                 emit replyAwaitingApproval(caseId, result->replyIds.first());
             } else {
-                m_accounts->sendPending(accountId);
+                if (m_accounts)
+                    m_accounts->sendPending(accountId);
                 emit replyQueued(caseId, result->replyIds.first());
             }
-            reload();
+            if (caseId == m_caseId)
+                reload();
         });
+}
+
+void CaseView::requeueDrafts()
+{
+    if (!m_drafts || !m_accounts || m_training || !m_connected)
+        return;
+    for (const store::Draft &draft : m_drafts->all()) {
+        if (!draft.queued || draft.text.trimmed().isEmpty() || m_requeueing.contains(draft.caseId))
+            continue;
+        m_requeueing.insert(draft.caseId);
+        const qint64 caseId = draft.caseId;
+        struct Target {
+            Case c;
+            qint64 answerPostId = 0;
+        };
+        // What the reply answers is read again: the customer's latest post, as when it was written.
+        m_store->run<Target>(
+            this,
+            [caseId](store::CaseStore &s) -> Expected<Target, store::StoreError> {
+                auto c = s.caseById(caseId);
+                if (!c)
+                    return unexpected(c.error());
+                auto posts = s.conversation(caseId);
+                if (!posts)
+                    return unexpected(posts.error());
+                Target t{*c, 0};
+                for (const Post &p : *posts)
+                    if (!p.fromOwnAccount)
+                        t.answerPostId = p.id;
+                return t;
+            },
+            [this, draft](Expected<Target, store::StoreError> target) {
+                const std::optional<Account> account =
+                    target ? m_accounts->accountFor(target->c.channel) : std::optional<Account>();
+                if (!target || !account || !target->answerPostId) {
+                    m_requeueing.remove(draft.caseId);
+                    return;
+                }
+                store::ReplySubmission submission;
+                submission.reply.caseId = draft.caseId;
+                submission.reply.accountId = account->id;
+                submission.reply.inReplyToPostId = target->answerPostId;
+                submission.reply.text = draft.text.trimmed();
+                submission.reply.agent = m_agent;
+                submission.reply.signature = m_signature;
+                submission.draftKey = draft.idempotencyKey;
+                submit(submission, account->id);
+            });
+    }
 }
 
 namespace {
@@ -443,7 +618,9 @@ void CaseView::renderReplies(const QList<Reply> &replies)
 
 void CaseView::clear()
 {
+    saveDraftNow();
     m_caseId = 0;
+    m_draftQueued = false;
     m_split = false;
     m_presence->setCase(0);
     ++m_request;
@@ -534,12 +711,18 @@ void CaseView::show(const Loaded &loaded)
 
 void CaseView::showCase(qint64 caseId)
 {
-    if (caseId != m_caseId) {
+    const bool other = caseId != m_caseId;
+    if (other) {
+        saveDraftNow(); // the draft of the case left, before the box is emptied
+        m_restoringDraft = true;
         m_editor->clear();
+        m_restoringDraft = false;
         m_chosenCategory.reset();
         m_split = false;
     }
     m_caseId = caseId;
+    if (other)
+        restoreDraft();
     m_presence->setCase(caseId);
     const quint64 request = ++m_request;
     // The agent mostly goes to the next case: it was read while they looked at this one.

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -15,11 +16,15 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 class QVBoxLayout;
 
 namespace webcare::store {
 class StoreService;
-}
+class DraftStore;
+struct Draft;
+struct ReplySubmission;
+} // namespace webcare::store
 namespace webcare::accounts {
 class AccountService;
 }
@@ -41,6 +46,17 @@ class CaseView final : public QWidget {
 public:
     // `accounts` may be null (no sending, e.g. a read-only view).
     CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent = nullptr);
+    ~CaseView() override;
+    Q_DISABLE_COPY_MOVE(CaseView)
+
+    // Where what the agent types is kept until it is stored as a reply (one file per case, written 500 ms after the
+    // last key stroke); null: nothing kept. A case shown again gets its draft back, also after a restart or crash.
+    void setDraftStore(std::shared_ptr<store::DraftStore> drafts);
+    store::DraftStore *draftStore() const { return m_drafts.get(); }
+    // Writes the draft of the case shown now instead of after the pause.
+    void saveDraftNow();
+    // Team mode: false while the team database cannot be reached (Send then keeps the reply queued here).
+    bool isConnected() const { return m_connected; }
 
     // Everything shown of one case.
     struct Loaded {
@@ -97,6 +113,9 @@ public slots:
     // Queues the reply box's text (or its thread parts) in the outbox of the case's account, or for a
     // supervisor's approval when four-eyes asks for it.
     void sendReply();
+    // Stores every draft whose Send did not reach the store (the team database could not be reached, or the app
+    // stopped first): after the connection is back and when the accounts are known. Idempotent: the drafts' keys.
+    void requeueDrafts();
 
 signals:
     void caseShown(qint64 caseId);
@@ -121,6 +140,10 @@ private:
     void updateSplit(const QString &text, bool over);
     void retranslate();
     void updatePreview();
+    void restoreDraft();
+    // Stores the submission (the draft's key makes a second attempt find the first); the draft goes once stored.
+    void submit(const store::ReplySubmission &submission, qint64 accountId);
+    void setConnected(bool connected);
 
     store::StoreService *m_store;
     accounts::AccountService *m_accounts;
@@ -162,6 +185,12 @@ private:
     bool m_answerPrivate = false; // the answered post is a direct message
     QHash<qint64, Loaded> m_prefetched;
     quint64 m_prefetchGeneration = 0;
+    std::shared_ptr<store::DraftStore> m_drafts;
+    QTimer *m_draftTimer;
+    bool m_restoringDraft = false; // the box is being filled from a draft: nothing new to save
+    bool m_draftQueued = false;    // the case's draft waits for the connection to come back
+    bool m_connected = true;
+    QSet<qint64> m_requeueing; // cases whose queued draft is being stored again
 };
 
 } // namespace webcare::ui

@@ -12,6 +12,7 @@
 #include "ingest/importer.h"
 #include "presence.h"
 #include "reportdialog.h"
+#include "store/draftstore.h"
 #include "store/storeservice.h"
 #include "trainingdialogs.h"
 #include "translations.h"
@@ -40,6 +41,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -117,6 +119,8 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
+        // Replies sent while the team database was away, before the app stopped: stored once the accounts are known.
+        connect(m_accounts, &accounts::AccountService::accountsChanged, m_caseView, &CaseView::requeueDrafts);
         connect(m_accounts, &accounts::AccountService::needsReconnect, this, [this](qint64 id, const QString &name) {
             m_reconnectAccount = id;
             m_reconnectText->setText(
@@ -134,10 +138,17 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     });
     connect(m_store, &store::StoreService::migrationWaiting, this,
             [this](const QString &message) { m_storeLabel->setText(message); });
-    connect(m_store, &store::StoreService::connectionLost, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_store, &store::StoreService::connectionRestored, this,
-            [this] { statusBar()->showMessage(tr("Connected to the team database again."), 8000); });
+    // Said once, at the top, until it is over: the agent keeps typing; drafts wait on this workstation.
+    connect(m_store, &store::StoreService::connectionLost, this, [this](const QString &message) {
+        m_connectionText->setText(
+            tr("%1 Your replies are kept on this workstation and stored as soon as the connection is back.")
+                .arg(message));
+        m_connectionBar->show();
+    });
+    connect(m_store, &store::StoreService::connectionRestored, this, [this] {
+        m_connectionBar->hide();
+        statusBar()->showMessage(tr("Connected to the team database again."), 8000);
+    });
 }
 
 void MainWindow::setAgent(const QString &login)
@@ -407,6 +418,18 @@ void MainWindow::buildUi()
     });
     m_reconnectBar->hide();
     layout->addWidget(m_reconnectBar);
+    m_connectionBar = new QWidget(this);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setStyleSheet(QStringLiteral("#connectionBar { background: #fde0dc; }"));
+    auto *connectionLayout = new QHBoxLayout(m_connectionBar);
+    connectionLayout->setContentsMargins(8, 4, 8, 4);
+    m_connectionText = new QLabel(m_connectionBar);
+    m_connectionText->setObjectName(QStringLiteral("connectionText"));
+    m_connectionText->setTextFormat(Qt::PlainText);
+    m_connectionText->setWordWrap(true);
+    connectionLayout->addWidget(m_connectionText, 1);
+    m_connectionBar->hide();
+    layout->addWidget(m_connectionBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -697,9 +720,18 @@ void MainWindow::showFeedback()
     m_feedbackDialog->activateWindow();
 }
 
+QString MainWindow::connectionText() const
+{
+    return m_connectionBar->isHidden() ? QString() : m_connectionText->text();
+}
+
 void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose)
 {
     m_location = location;
+    // Drafts of this store only (live, training and each team database apart), kept across restarts and crashes.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!dataDir.isEmpty())
+        m_caseView->setDraftStore(std::make_shared<store::DraftStore>(store::DraftStore::folderFor(dataDir, location)));
     m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
     store::OpenOptions options;
     options.purpose = purpose;

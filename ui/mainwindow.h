@@ -60,6 +60,8 @@ class CaseView;
 class InboxModel;
 class Translations;
 
+class TeamDatabaseDialog;
+
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -115,6 +117,11 @@ public:
     TeamSettingsDialog *showTeamSettings();
     FollowUpsDialog *showDueFollowUps();
     void showTelephonySettings();
+    // Team → Team database …: the embedded store or a PostgreSQL server for the next start (modal-less).
+    TeamDatabaseDialog *showTeamDatabase();
+    // Shown while the team database cannot be reached (StoreService::connectionLost … connectionRestored).
+    QWidget *connectionBar() const { return m_connectionBar; }
+    QString connectionText() const;
     // Shows a reminder on the desktop (tray) or, without a tray, in the bar above the inbox.
     void showNotification(const workflow::Notification &notification);
     QWidget *notificationBar() const { return m_notificationBar; }
@@ -189,6 +196,9 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_trainingBanner = nullptr;
+    QWidget *m_connectionBar = nullptr; // the team database cannot be reached
+    QLabel *m_connectionText = nullptr;
+    QAction *m_teamDatabaseAction = nullptr;
     QWidget *m_reconnectBar = nullptr;
     QLabel *m_reconnectText = nullptr;
     QLabel *m_accountsLabel = nullptr;

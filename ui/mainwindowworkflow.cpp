@@ -14,6 +14,7 @@
 #include "inboxmodel.h"
 #include "reminderservice.h"
 #include "store/storeservice.h"
+#include "teamdatabasedialog.h"
 #include "teamsettingsdialog.h"
 #include "telephony/amiclient.h"
 #include "telephonysettings.h"
@@ -101,6 +102,9 @@ void MainWindow::buildWorkflow()
     m_departmentsAction = m_teamMenu->addAction(QString(), this, [this] { showDepartments(); });
     m_teamSettingsAction = m_teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
     m_telephonyAction = m_teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
+    m_teamMenu->addSeparator();
+    m_teamDatabaseAction = m_teamMenu->addAction(QString(), this, [this] { showTeamDatabase(); });
+    m_teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
 
     // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
     m_reminders = new ReminderService(m_store, this);
@@ -162,6 +166,7 @@ void MainWindow::retranslateWorkflow()
     m_departmentsAction->setText(tr("&Departments …"));
     m_teamSettingsAction->setText(tr("Team &settings …"));
     m_telephonyAction->setText(tr("&Telephony …"));
+    m_teamDatabaseAction->setText(tr("Team &database …"));
     m_notificationOpen->setText(tr("Open case"));
 }
 
@@ -380,6 +385,17 @@ void MainWindow::showNotification(const workflow::Notification &notification)
                                     : notification.title + QStringLiteral(" — ") + notification.text);
     m_notificationOpen->setVisible(notification.caseId != 0);
     m_notificationBar->show();
+}
+
+TeamDatabaseDialog *MainWindow::showTeamDatabase()
+{
+    auto *dialog = new TeamDatabaseDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamDatabaseDialog::saved, this, [this] {
+        statusBar()->showMessage(tr("Team database saved: used from the next start (unless --db is given)."), 8000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace webcare::ui

@@ -126,6 +126,10 @@ struct ReplySubmission {
     domain::Reply reply;   // case, account, post answered, agent, signature; text when it is one post
     QStringList parts;     // a numbered thread (1/n … n/n), sent in order, each answering the one before; empty: one
     QStringList openFlags; // the composer's findings still open
+    // The key of the agent's draft (DraftStore): a submission already stored with it is returned instead of being
+    // stored twice (queued again after a lost connection). Separate from reply.idempotencyKey, so that a reply
+    // copied from the store is never mistaken for the draft it came from.
+    QString draftKey;
 };
 struct SubmitResult {
     QList<qint64> replyIds;        // in sending order
@@ -256,7 +260,8 @@ public:
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
     // Submits what the agent wrote (sendingstore.cpp), in one transaction: one reply or the parts of a thread
     // chained by thread_parent_id, straight into the outbox, or awaiting approval when the agent needs approval
-    // or the team wants replies with open findings approved and there are some. Audited.
+    // or the team wants replies with open findings approved and there are some. Audited. With draftKey set, a
+    // submission already stored with that key is returned instead of storing it twice.
     Expected<SubmitResult, StoreError> submitReply(const ReplySubmission &submission);
     // Four-eyes. One conditional UPDATE decides: of two supervisors acting at once, one wins, the other gets
     // Conflict. The writer can never review their own reply (NotAllowed), nor can an agent without the supervisor
@@ -419,7 +424,6 @@ public:
     // A score outside 1–5, an NPS answer outside 0–10 or neither given is refused.
     Expected<qint64, StoreError> recordSatisfaction(const SatisfactionRecord &record, const QString &actor);
     Expected<QList<SatisfactionRecord>, StoreError> satisfaction(qint64 caseId);
-
 
     // Team mode (teamstore.cpp). Whether the connection still answers; after a PostgreSQL server went away,
     // reconnect() opens the connection again (same location, no migration).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "draftstore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,15 @@ DraftStore::DraftStore(const QString &folder)
     : m_dir(folder)
 {
     m_dir.mkpath(QStringLiteral("."));
+}
+
+QString DraftStore::folderFor(const QString &dataDir, const StoreLocation &location)
+{
+    const QString identity = location.backend == Backend::Sqlite
+                                 ? QStringLiteral("sqlite:") + location.sqlitePath
+                                 : location.displayName(); // postgresql://user@host:port/db, no password
+    const QByteArray hash = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(dataDir).filePath(QStringLiteral("drafts/") + QString::fromLatin1(hash));
 }
 
 QString DraftStore::fileName(qint64 caseId) const { return m_dir.filePath(QStringLiteral("case-%1.json").arg(caseId)); }

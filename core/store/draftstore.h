@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 
+#include "storelocation.h"
+
 namespace webcare::store {
 
 // What an agent has typed for a case and not yet sent, kept on this workstation (one small file per case under the
@@ -27,6 +29,9 @@ public:
     Q_DISABLE_COPY_MOVE(DraftStore)
 
     QString folder() const { return m_dir.path(); }
+    // The drafts of one store below `dataDir` (the app data folder): drafts/<hash of the store's address>, so that
+    // the live and the training store (or two team databases) never share drafts. The password plays no part.
+    static QString folderFor(const QString &dataDir, const StoreLocation &location);
     // Writes atomically (a crash leaves the old or the new draft, never half of one). Keeps the idempotency key
     // of an existing draft when the given one has none. Returns the draft as saved.
     std::optional<Draft> save(const Draft &draft);

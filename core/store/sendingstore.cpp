@@ -68,20 +68,50 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         q.finish();
     }
     SubmitResult result;
+    // A draft queued again (the answer to the first attempt was lost with the connection): its key finds what the
+    // first attempt stored, so the reply is stored once.
+    const QString &draftKey = submission.draftKey;
+    if (!draftKey.isEmpty()) {
+        if (!run(q, QStringLiteral("SELECT id, state FROM replies WHERE idempotency_key = ?"), {draftKey}))
+            return fail(error(q.lastError()));
+        if (q.next()) {
+            qint64 id = q.value(0).toLongLong();
+            result.awaitingApproval = q.value(1).toString() == replyStateKey(ReplyState::AwaitingApproval);
+            q.finish();
+            while (id) {
+                result.replyIds << id;
+                if (!run(q, QStringLiteral("SELECT id FROM replies WHERE thread_parent_id = ?"), {id}))
+                    return fail(error(q.lastError()));
+                id = q.next() ? q.value(0).toLongLong() : 0;
+                q.finish();
+            }
+            rollback();
+            return result;
+        }
+        q.finish();
+    }
     result.awaitingApproval = needsApproval;
     const QString state = replyStateKey(needsApproval ? ReplyState::AwaitingApproval : ReplyState::Approved);
     const QString flags = submission.openFlags.join(QLatin1Char('\n'));
     qint64 parent = 0;
+    int partNumber = 0;
     for (const QString &partText : texts) {
-        // Awaiting approval: no key yet; approval gives a fresh one, which every send attempt then carries.
+        // The first part carries the draft's key (also while it awaits approval, so that queueing the draft again
+        // finds it; approval keeps it); later parts get keys of their own. Without a draft key: awaiting approval
+        // has no key yet, approval gives a fresh one, which every send attempt then carries.
+        ++partNumber;
+        const QString key = !draftKey.isEmpty()
+                                ? (partNumber == 1 ? draftKey : draftKey + QStringLiteral("/%1").arg(partNumber))
+                            : needsApproval ? QStringLiteral("")
+                                            : freshKey();
         if (!run(q,
                  QStringLiteral("INSERT INTO replies (case_id, account_id, in_reply_to_post_id, state, text, agent, "
                                 "signature, idempotency_key, created_at, open_flags, thread_parent_id) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {reply.caseId, reply.accountId ? QVariant(reply.accountId) : nullId(),
                   reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : nullId(), state, text(partText),
-                  text(reply.agent), text(reply.signature), needsApproval ? QStringLiteral("") : freshKey(), nowMs(),
-                  text(flags), parent ? QVariant(parent) : nullId()}) ||
+                  text(reply.agent), text(reply.signature), key, nowMs(), text(flags),
+                  parent ? QVariant(parent) : nullId()}) ||
             !q.next())
             return fail(error(q.lastError()));
         parent = q.value(0).toLongLong();
@@ -122,7 +152,8 @@ Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QSt
     const qint64 at = nowMs();
     // The condition is the lock: only one UPDATE moves the reply out of "awaiting approval".
     if (!run(q,
-             QStringLiteral("UPDATE replies SET state = 'approved', idempotency_key = ?, reviewed_by = ?, "
+             QStringLiteral("UPDATE replies SET state = 'approved', idempotency_key = CASE WHEN idempotency_key <> '' "
+                            "THEN idempotency_key ELSE ? END, reviewed_by = ?, "
                             "reviewed_at = ?, review_comment = '' WHERE id = ? AND state = 'awaiting_approval' "
                             "AND agent <> ?"),
              {freshKey(), text(supervisor), at, replyId, text(supervisor)}))
@@ -153,8 +184,10 @@ Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QSt
         const qint64 child = q.value(0).toLongLong();
         q.finish();
         if (!run(q,
-                 QStringLiteral("UPDATE replies SET state = 'approved', idempotency_key = ?, reviewed_by = ?, "
-                                "reviewed_at = ? WHERE id = ? AND state = 'awaiting_approval'"),
+                 QStringLiteral(
+                     "UPDATE replies SET state = 'approved', idempotency_key = CASE WHEN idempotency_key <> '' "
+                     "THEN idempotency_key ELSE ? END, reviewed_by = ?, "
+                     "reviewed_at = ? WHERE id = ? AND state = 'awaiting_approval'"),
                  {freshKey(), text(supervisor), at, child}))
             return fail(error(q.lastError()));
         parent = child;
