@@ -2240,6 +2240,18 @@
         <source>Via %1 — paused: replies wait in the outbox, nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send when connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: the reply is kept on this workstation and stored as soon as the connection is back (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on this workstation: the reply is stored as soon as the connection to the team database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseWorkflowPanel</name>
@@ -3173,6 +3185,18 @@ For webcare teams in customer contact centres.</source>
         <source>Team settings saved for the whole team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;database …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database saved: used from the next start (unless --db is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::OpeningHoursEditor</name>
@@ -3567,6 +3591,81 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>No replies written in training yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded store on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the server&apos;s own host use verify-full, or at least require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at the next start when no --db is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2240,6 +2240,18 @@
         <source>Via %1 — paused: replies wait in the outbox, nothing is sent.</source>
         <translation>Via %1 — gepauzeerd: antwoorden blijven in de outbox, er wordt niets verstuurd.</translation>
     </message>
+    <message>
+        <source>Send when connected</source>
+        <translation>Versturen zodra verbonden</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: the reply is kept on this workstation and stored as soon as the connection is back (Ctrl+Enter)</source>
+        <translation>De teamdatabase is niet bereikbaar: het antwoord blijft op deze werkplek en wordt opgeslagen zodra de verbinding terug is (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Queued on this workstation: the reply is stored as soon as the connection to the team database is back.</source>
+        <translation>Klaargezet op deze werkplek: het antwoord wordt opgeslagen zodra de verbinding met de teamdatabase terug is.</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseWorkflowPanel</name>
@@ -3175,6 +3187,18 @@ Voor webcareteams in klantcontactcentra.</translation>
         <source>Team settings saved for the whole team</source>
         <translation>Teaminstellingen opgeslagen voor het hele team</translation>
     </message>
+    <message>
+        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
+        <translation>%1 Je antwoorden blijven op deze werkplek en worden opgeslagen zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Team &amp;database …</source>
+        <translation>Team&amp;database …</translation>
+    </message>
+    <message>
+        <source>Team database saved: used from the next start (unless --db is given).</source>
+        <translation>Teamdatabase opgeslagen: gebruikt vanaf de volgende start (tenzij --db is opgegeven).</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::OpeningHoursEditor</name>
@@ -3570,6 +3594,81 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>No replies written in training yet.</source>
         <translation>Nog geen antwoorden geschreven in training.</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Embedded store on this workstation</source>
+        <translation>Ingebouwde database op deze werkplek</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation>PostgreSQL-server die het team deelt</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>Outside the server&apos;s own host use verify-full, or at least require.</source>
+        <translation>Gebruik buiten de server zelf verify-full, of minstens require.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation>TLS (sslmode):</translation>
+    </message>
+    <message>
+        <source>Used at the next start when no --db is given.</source>
+        <translation>Gebruikt bij de volgende start als er geen --db is opgegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name first.</source>
+        <translation>Vul eerst de hostnaam van de server in.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinden met %1 …</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Het wachtwoord kon niet in de sleutelbos worden bewaard: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 # would, without touching the system) and starts the unpacked binary. Exit 77: skipped (no dpkg tools here).
 set -eu
 build=$1
-for tool in cpack dpkg-deb dpkg-shlibdeps; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file; do
     command -v "$tool" >/dev/null 2>&1 || { echo "SKIPPED: $tool is not installed"; exit 77; }
 done
 work=$(mktemp -d /tmp/webcaredesk-deb.XXXXXX)
