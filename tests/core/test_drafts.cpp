@@ -2,6 +2,7 @@
 // Drafts and the team database: a submission queued again with its draft's idempotency key (the answer to the first
 // attempt was lost with the connection) is stored once, also a thread and one awaiting four-eyes approval; drafts of
 // different stores live in different folders, whatever the password.
+#include "support/replyfixture.h"
 #include "support/testsupport.h"
 
 #include "store/draftstore.h"
@@ -15,31 +16,8 @@ using webcare::test::makePost;
 
 namespace {
 
-struct Fixture {
-    qint64 caseId = 0;
-    qint64 postId = 0;
-    qint64 accountId = 0;
-};
-
-Fixture makeFixture(store::CaseStore &s)
-{
-    REQUIRE_OK(s.upsertPosts({makePost(Channel::X, QStringLiteral("7001"), QStringLiteral("Mijn pas is geblokkeerd"),
-                                       QDateTime::currentDateTimeUtc().addSecs(-600))}));
-    QSqlQuery q(s.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT id, case_id FROM posts WHERE platform_id = '7001'")));
-    REQUIRE(q.next());
-    Fixture f;
-    f.postId = q.value(0).toLongLong();
-    f.caseId = q.value(1).toLongLong();
-    domain::Account a;
-    a.channel = Channel::X;
-    a.name = QStringLiteral("@DuinzichtHelpt");
-    a.baseUrl = QStringLiteral("http://127.0.0.1:1");
-    auto id = s.addAccount(a);
-    REQUIRE_OK(id);
-    f.accountId = *id;
-    return f;
-}
+using Fixture = test::ReplyFixture;
+Fixture makeFixture(store::CaseStore &s) { return test::makeReplyFixture(s, QStringLiteral("7001")); }
 
 store::ReplySubmission submission(const Fixture &f, const QString &agent, const QString &key)
 {

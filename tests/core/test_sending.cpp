@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Sending: four-eyes approval (submit, approve, send back, one winner, never one's own), numbered threads chained
 // in the outbox, presence on a case between store connections, and a thread posted end to end on the fake platform.
+#include "support/replyfixture.h"
 #include "support/testsupport.h"
 
 #include "composer/threadsplit.h"
@@ -26,32 +27,8 @@ using webcare::test::makePost;
 
 namespace {
 
-// One customer post in a case, and an account to answer from.
-struct Fixture {
-    qint64 caseId = 0;
-    qint64 postId = 0;
-    qint64 accountId = 0;
-};
-
-Fixture makeFixture(store::CaseStore &s)
-{
-    REQUIRE_OK(s.upsertPosts({makePost(Channel::X, QStringLiteral("9001"), QStringLiteral("Mijn pas is geblokkeerd"),
-                                       QDateTime::currentDateTimeUtc().addSecs(-600))}));
-    QSqlQuery q(s.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT id, case_id FROM posts WHERE platform_id = '9001'")));
-    REQUIRE(q.next());
-    Fixture f;
-    f.postId = q.value(0).toLongLong();
-    f.caseId = q.value(1).toLongLong();
-    domain::Account a;
-    a.channel = Channel::X;
-    a.name = QStringLiteral("@DuinzichtHelpt");
-    a.baseUrl = QStringLiteral("http://127.0.0.1:1");
-    auto id = s.addAccount(a);
-    REQUIRE_OK(id);
-    f.accountId = *id;
-    return f;
-}
+using Fixture = test::ReplyFixture;
+Fixture makeFixture(store::CaseStore &s) { return test::makeReplyFixture(s, QStringLiteral("9001")); }
 
 store::ReplySubmission submission(const Fixture &f, const QString &agent, const QString &text)
 {
@@ -158,7 +135,8 @@ BACKEND_TEST_CASE("Sent back with a comment, the reply returns to its writer", "
     CHECK_FALSE(first->awaitingApproval);
     REQUIRE_OK(s->setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting), QStringLiteral("1"),
                                  QStringLiteral("sanne")));
-    CHECK(s->teamSetting(QLatin1String(store::findingsNeedApprovalSetting))->value_or(QString()) == QStringLiteral("1"));
+    CHECK(s->teamSetting(QLatin1String(store::findingsNeedApprovalSetting))->value_or(QString()) ==
+          QStringLiteral("1"));
     auto second = s->submitReply(sub);
     REQUIRE_OK(second);
     CHECK(second->awaitingApproval);
@@ -267,7 +245,8 @@ TEST_CASE("webcaredesk team sets roles, four-eyes and the team's approval rule",
     REQUIRE(nieuw->has_value());
     CHECK_FALSE((*nieuw)->supervisor);
     CHECK((*nieuw)->needsApproval);
-    CHECK(s->teamSetting(QLatin1String(store::findingsNeedApprovalSetting))->value_or(QString()) == QStringLiteral("1"));
+    CHECK(s->teamSetting(QLatin1String(store::findingsNeedApprovalSetting))->value_or(QString()) ==
+          QStringLiteral("1"));
 }
 
 BACKEND_TEST_CASE("Thread parts leave one by one, each after the part before it", "[sending][thread]")

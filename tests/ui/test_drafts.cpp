@@ -3,6 +3,8 @@
 // removes it; when the team database goes away the window says so, the reply box stays editable and Send keeps the
 // reply queued on the workstation until the connection is back, then it is stored and sent once. Team database
 // settings: kept without the password, which comes from the keychain; "Test connection" reports the outcome.
+#include "support/deskapp.h"
+#include "support/fakeaccounts.h"
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
@@ -34,36 +36,8 @@ using domain::Channel;
 
 namespace {
 
-domain::Account fakeX(const QUrl &base)
-{
-    domain::Account a;
-    a.channel = Channel::X;
-    a.baseUrl = base.toString(QUrl::StripTrailingSlash);
-    a.platformUserId = QStringLiteral("1580000000000000001");
-    a.handle = QStringLiteral("DuinzichtHelpt");
-    a.name = QStringLiteral("@DuinzichtHelpt");
-    a.pollSeconds = 3600;
-    return a;
-}
-
-struct App {
-    App(const store::StoreLocation &location, const QString &agent)
-        : engine(location, {})
-        , service(&storeService, &secrets, &engine)
-        , window(&storeService, nullptr, &service, &network)
-    {
-        window.setAgent(agent);
-        QObject::connect(&window, &ui::MainWindow::storeOpened, &service, &accounts::AccountService::load);
-        window.show();
-        window.openStore(location, false);
-    }
-    store::StoreService storeService;
-    net::GuardedNetworkAccessManager network;
-    accounts::MemorySecretStore secrets;
-    sync::SyncEngine engine;
-    accounts::AccountService service;
-    ui::MainWindow window;
-};
+domain::Account fakeX(const QUrl &base) { return test::fakeAccount(Channel::X, base); }
+using App = test::DeskApp;
 
 int postedWith(test::FakePlatformProcess &fake, const QString &text)
 {

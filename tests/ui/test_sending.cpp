@@ -2,6 +2,8 @@
 // Sending from the window: four-eyes (submit, send back with a comment, approve, then it lands once), the offer to
 // split an over-long reply into a numbered thread that arrives in order, presence between two case views of one
 // process, and the inbox filter bar.
+#include "support/deskapp.h"
+#include "support/fakeaccounts.h"
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
@@ -32,36 +34,8 @@ using domain::Channel;
 
 namespace {
 
-domain::Account fakeX(const QUrl &base)
-{
-    domain::Account a;
-    a.channel = Channel::X;
-    a.baseUrl = base.toString(QUrl::StripTrailingSlash);
-    a.platformUserId = QStringLiteral("1580000000000000001");
-    a.handle = QStringLiteral("DuinzichtHelpt");
-    a.name = QStringLiteral("@DuinzichtHelpt");
-    a.pollSeconds = 3600;
-    return a;
-}
-
-struct App {
-    App(const store::StoreLocation &location, const QString &agent)
-        : engine(location, {})
-        , service(&storeService, &secrets, &engine)
-        , window(&storeService, nullptr, &service, &network)
-    {
-        window.setAgent(agent);
-        QObject::connect(&window, &ui::MainWindow::storeOpened, &service, &accounts::AccountService::load);
-        window.show();
-        window.openStore(location, false);
-    }
-    store::StoreService storeService;
-    net::GuardedNetworkAccessManager network;
-    accounts::MemorySecretStore secrets;
-    sync::SyncEngine engine;
-    accounts::AccountService service;
-    ui::MainWindow window;
-};
+domain::Account fakeX(const QUrl &base) { return test::fakeAccount(Channel::X, base); }
+using App = test::DeskApp;
 
 int postedWith(test::FakePlatformProcess &fake, const QString &text)
 {
