@@ -12,7 +12,6 @@
 #include "triage/storedmodel.h"
 
 #include <QCommandLineParser>
-#include <optional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +23,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace webcare::app {
 

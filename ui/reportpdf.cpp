@@ -9,9 +9,9 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPageLayout>
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QValueAxis>

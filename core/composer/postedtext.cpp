@@ -23,7 +23,8 @@ bool mentions(const QString &text, const QString &customerHandle)
 {
     const auto [user, instance] = splitAccount(customerHandle);
     for (const Mention &m : findMentions(text)) {
-        const auto [mentionUser, mentionInstance] = splitAccount(QStringView(text).mid(m.range.start, m.range.length()));
+        const auto [mentionUser, mentionInstance] =
+            splitAccount(QStringView(text).mid(m.range.start, m.range.length()));
         // "@user" on the customer's own instance names them too; a different instance is someone else.
         if (mentionUser == user && (mentionInstance.isEmpty() || instance.isEmpty() || mentionInstance == instance))
             return true;

@@ -1007,7 +1007,7 @@ Expected<qint64, StoreError> CaseStore::approveReply(const Reply &reply)
     // One key for every attempt of this reply: a platform that honours it never posts it twice. A key given by the
     // caller (a draft queued again after a lost connection) finds the reply already queued instead of a second one.
     // A captured reply (training) has none: it is never attempted.
-    const QString key = m_training                      ? QString(QLatin1String(""))
+    const QString key = m_training                       ? QString(QLatin1String(""))
                         : reply.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                          : reply.idempotencyKey;
     q.addBindValue(key);
