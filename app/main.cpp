@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Composition root: parses the command line, wires core and ui together, and starts the GUI or a headless command.
 #include "commandline.h"
+#include "desk.h"
 #include "fakeplatformsession.h"
 
-#include "accounts/accountservice.h"
-#include "caseview.h"
-#include "mainwindow.h"
-#include "presence.h"
-#include "store/storeservice.h"
 #include "teamdatabasedialog.h"
 #include "translations.h"
 
@@ -85,15 +81,6 @@ struct GuiOptions {
     QString language;
     QString screenshot;
 };
-
-// Who writes the replies: the agent's login, as the audit trail and the outbox record it.
-QString agentLogin()
-{
-    QString login = QSettings().value(QStringLiteral("agent/login")).toString();
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USER", QStringLiteral("agent"));
-    return login;
-}
 
 void addGuiOptions(QCommandLineParser &parser)
 {
@@ -256,12 +243,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    store::StoreService storeService;
-    // The one network access manager of the GUI thread (sign-ins); each sync worker has its own, equally guarded.
-    net::GuardedNetworkAccessManager network;
-    network.setTrainingMode(training);
-    const bool fakePlatform = parser.isSet(QStringLiteral("fake-platform"));
     std::unique_ptr<accounts::SecretStore> secrets;
+    const bool fakePlatform = parser.isSet(QStringLiteral("fake-platform"));
     if (fakePlatform)
         secrets = std::make_unique<accounts::MemorySecretStore>();
     else
@@ -281,30 +264,23 @@ int main(int argc, char **argv)
         if (!fetched)
             waitForKeychain.exec();
     }
-    sync::AccountSync::Options syncOptions;
-    syncOptions.training = training;
-    sync::SyncEngine engine(*location, syncOptions);
-    accounts::AccountService accountService(&storeService, secrets.get(), &engine, &network);
-    // One presence hub per process: every window of it sees the others' open cases at once.
-    ui::PresenceHub presenceHub;
-    ui::MainWindow window(&storeService, &translations, &accountService, &network);
-    window.setPresenceHub(&presenceHub);
-    window.setTrainingMode(training);
-    window.setAgent(agentLogin());
-    window.setSecretStore(secrets.get()); // the AMI secret of the blending panel's telephony
-    QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
-        if (!fakePlatform) {
-            accountService.load();
-            return;
-        }
-        app::connectFakePlatform(QUrl(parser.value(QStringLiteral("fake-platform"))), &storeService,
-                                 static_cast<accounts::MemorySecretStore *>(secrets.get()), &window,
-                                 [&](const QString &error) {
-                                     if (!error.isEmpty())
-                                         qWarning().noquote() << "fake platform:" << error;
-                                     accountService.load();
-                                 });
-    });
+    app::DeskOptions options;
+    options.training = training;
+    options.loadAccountsOnOpen = !fakePlatform;
+    options.translations = &translations;
+    app::Desk desk(*location, std::move(secrets), options);
+    ui::MainWindow &window = desk.window;
+    if (fakePlatform) {
+        QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
+            app::connectFakePlatform(QUrl(parser.value(QStringLiteral("fake-platform"))), &desk.storeService,
+                                     static_cast<accounts::MemorySecretStore *>(desk.secrets.get()), &window,
+                                     [&](const QString &error) {
+                                         if (!error.isEmpty())
+                                             qWarning().noquote() << "fake platform:" << error;
+                                         desk.accounts.load();
+                                     });
+        });
+    }
     int exitCode = 0;
     QObject::connect(&window, &ui::MainWindow::storeFailed, &window, [&](const store::StoreError &error) {
         qWarning().noquote() << "store:" << error.location << error.detail;
@@ -353,7 +329,7 @@ int main(int argc, char **argv)
     });
     window.show();
     window.setDemoAccounts(demo && !fakePlatform && !training);
-    window.openStore(*location, demo, training ? store::StorePurpose::Training : store::StorePurpose::Live);
+    desk.open(demo);
     const int rc = app.exec();
     return exitCode ? exitCode : rc;
 }

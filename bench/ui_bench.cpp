@@ -8,6 +8,7 @@
 // --db keeps the generated store for the next run (generating a million cases takes about a minute).
 #include "caseview.h"
 #include "composerassistant.h"
+#include "desk.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "store/storeservice.h"
@@ -105,8 +106,9 @@ int main(int argc, char **argv)
     if (!fillStore(location, cases))
         return 1;
 
-    store::StoreService storeService;
-    ui::MainWindow window(&storeService, nullptr);
+    // The desk as main() builds it (no keychain: nothing signs in).
+    app::Desk desk(location, std::make_unique<accounts::MemorySecretStore>());
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("bench"));
     window.show();
     bool ready = false;

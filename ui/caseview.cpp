@@ -8,6 +8,7 @@
 #include "composerassistant.h"
 #include "connectors/messagingwindow.h"
 #include "linkguard.h"
+#include "outbox/replyoutbox.h"
 #include "presence.h"
 #include "replypreview.h"
 #include "store/draftstore.h"
@@ -35,10 +36,12 @@ namespace webcare::ui {
 
 using namespace domain;
 
-CaseView::CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent)
+CaseView::CaseView(store::StoreService *store, accounts::AccountService *accounts, outbox::ReplyOutbox *outbox,
+                   QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_accounts(accounts)
+    , m_outbox(outbox)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_thread(new QTextBrowser(this))
@@ -65,11 +68,33 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(500);
     connect(m_draftTimer, &QTimer::timeout, this, &CaseView::saveDraftNow);
-    connect(m_store, &store::StoreService::connectionLost, this, [this] { setConnected(false); });
-    connect(m_store, &store::StoreService::connectionRestored, this, [this] {
-        setConnected(true);
-        requeueDrafts();
-    });
+    if (m_outbox) {
+        connect(m_outbox, &outbox::ReplyOutbox::connectionChanged, this, &CaseView::updateComposer);
+        connect(m_outbox, &outbox::ReplyOutbox::submitting, this, [this](qint64 caseId) {
+            if (caseId == m_caseId)
+                updateComposer();
+        });
+        connect(m_outbox, &outbox::ReplyOutbox::heldUntilConnected, this, [this](qint64 caseId) {
+            if (caseId != m_caseId)
+                return;
+            m_draftQueued = true;
+            updateComposer();
+        });
+        connect(m_outbox, &outbox::ReplyOutbox::replyRefused, this, [this](qint64 caseId, const QString &message) {
+            if (caseId != m_caseId)
+                return;
+            m_draftQueued = false;
+            updateComposer();
+            if (!message.isEmpty())
+                m_via->setText(message);
+        });
+        connect(m_outbox, &outbox::ReplyOutbox::replyQueued, this, &CaseView::onReplyStored);
+        connect(m_outbox, &outbox::ReplyOutbox::replyAwaitingApproval, this, &CaseView::onReplyStored);
+        connect(m_outbox, &outbox::ReplyOutbox::replyCaptured, this, &CaseView::onReplyStored);
+        connect(m_outbox, &outbox::ReplyOutbox::replyQueued, this, &CaseView::replyQueued);
+        connect(m_outbox, &outbox::ReplyOutbox::replyAwaitingApproval, this, &CaseView::replyAwaitingApproval);
+        connect(m_outbox, &outbox::ReplyOutbox::replyCaptured, this, &CaseView::replyQueued);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     QFont titleFont = m_title->font();
@@ -145,7 +170,7 @@ CaseView::CaseView(store::StoreService *store, accounts::AccountService *account
     layout->addLayout(bar);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CaseView::updateComposer);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_drafts && m_caseId && !m_restoringDraft)
+        if (drafts() && m_caseId && !m_restoringDraft)
             m_draftTimer->start();
     });
     connect(m_send, &QPushButton::clicked, this, &CaseView::sendReply);
@@ -180,21 +205,28 @@ CaseView::~CaseView() { saveDraftNow(); }
 
 void CaseView::setDraftStore(std::shared_ptr<store::DraftStore> drafts)
 {
+    if (!m_outbox)
+        return;
     saveDraftNow();
-    m_drafts = std::move(drafts);
+    m_outbox->setDraftStore(std::move(drafts));
     restoreDraft();
 }
+
+store::DraftStore *CaseView::drafts() const { return m_outbox ? m_outbox->drafts() : nullptr; }
+
+bool CaseView::isConnected() const { return !m_outbox || m_outbox->isConnected(); }
 
 void CaseView::saveDraftNow()
 {
     m_draftTimer->stop();
-    if (!m_drafts || !m_caseId)
+    store::DraftStore *store = drafts();
+    if (!store || !m_caseId)
         return;
     const QString text = m_editor->toPlainText();
-    const std::optional<store::Draft> old = m_drafts->load(m_caseId);
+    const std::optional<store::Draft> old = store->load(m_caseId);
     if (text.trimmed().isEmpty()) {
         if (old && !old->queued)
-            m_drafts->remove(m_caseId);
+            store->remove(m_caseId);
         return;
     }
     if (old && old->text == text)
@@ -202,17 +234,23 @@ void CaseView::saveDraftNow()
     store::Draft draft;
     draft.caseId = m_caseId;
     draft.text = text;
-    draft.queued = old && old->queued; // edited while waiting for the connection: the edited text goes
-    if (!m_drafts->save(draft))
-        qWarning().noquote() << "could not keep the draft of case" << m_caseId << "in" << m_drafts->folder();
+    // Edited while waiting for the connection: the edited text goes, with its parts and findings as they are now.
+    if (old && old->queued) {
+        const outbox::ReplyRequest request = currentRequest();
+        draft = outbox::toQueuedDraft(request);
+        if (!request.accountId)
+            draft.accountId = old->accountId;
+    }
+    if (!store->save(draft))
+        qWarning().noquote() << "could not keep the draft of case" << m_caseId << "in" << store->folder();
 }
 
 void CaseView::restoreDraft()
 {
     m_draftQueued = false;
-    if (!m_drafts || !m_caseId)
+    if (!drafts() || !m_caseId)
         return;
-    const std::optional<store::Draft> draft = m_drafts->load(m_caseId);
+    const std::optional<store::Draft> draft = drafts()->load(m_caseId);
     if (!draft)
         return;
     m_draftQueued = draft->queued;
@@ -221,12 +259,6 @@ void CaseView::restoreDraft()
         m_editor->setPlainText(draft->text);
         m_restoringDraft = false;
     }
-    updateComposer();
-}
-
-void CaseView::setConnected(bool connected)
-{
-    m_connected = connected;
     updateComposer();
 }
 
@@ -239,6 +271,8 @@ void CaseView::setAgent(const QString &login)
     m_signature = QSettings().value(QStringLiteral("agent/signature")).toString();
     if (m_signature.isEmpty() && !login.isEmpty())
         m_signature = QLatin1Char('^') + login.left(2).toUpper();
+    if (m_outbox)
+        m_outbox->setAgent(login, m_signature);
     updateChecks();
 }
 
@@ -340,7 +374,7 @@ void CaseView::updateComposer()
     else
         m_send->setText(m_training ? tr("Keep reply (training)") : tr("Send reply"));
     m_send->setToolTip(tr("Ctrl+Enter"));
-    if (!m_connected && !m_training) {
+    if (!isConnected() && !m_training) {
         m_send->setText(tr("Send when connected"));
         m_send->setToolTip(tr("The team database cannot be reached: the reply is kept on this workstation and "
                               "stored as soon as the connection is back (Ctrl+Enter)"));
@@ -348,8 +382,9 @@ void CaseView::updateComposer()
     if (hasCase && m_draftQueued)
         m_via->setText(tr("Queued on this workstation: the reply is stored as soon as the connection to the team "
                           "database is back."));
-    m_send->setEnabled(hasCase && account && m_answerPostId && !m_sending && !m_windowClosed &&
-                       !text.trimmed().isEmpty() && (length <= max || (m_split && m_parts.size() > 1)));
+    m_send->setEnabled(hasCase && account && m_answerPostId && !(m_outbox && m_outbox->isSubmitting(m_caseId)) &&
+                       !m_windowClosed && !text.trimmed().isEmpty() &&
+                       (length <= max || (m_split && m_parts.size() > 1)));
 }
 
 bool CaseView::splitOffered() const
@@ -406,147 +441,45 @@ void CaseView::updatePresence()
     m_presenceBanner->setVisible(!text.isEmpty());
 }
 
-void CaseView::sendReply()
+outbox::ReplyRequest CaseView::currentRequest() const
 {
-    if (!m_send->isEnabled() || !m_accounts)
-        return;
-    const std::optional<Account> account = m_accounts->accountFor(m_case.channel);
-    if (!account)
-        return;
-    store::ReplySubmission submission;
-    Reply &reply = submission.reply;
-    reply.caseId = m_caseId;
-    reply.accountId = account->id;
-    reply.inReplyToPostId = m_answerPostId;
-    reply.text = m_editor->toPlainText().trimmed();
-    reply.agent = m_agent;
-    reply.signature = m_signature;
+    outbox::ReplyRequest request;
+    request.caseId = m_caseId;
+    if (const std::optional<Account> account = m_accounts ? m_accounts->accountFor(m_case.channel) : std::nullopt)
+        request.accountId = account->id;
+    request.answersPostId = m_answerPostId;
+    request.text = m_editor->toPlainText();
     if (m_split && m_parts.size() > 1)
-        submission.parts = m_parts;
+        request.parts = m_parts;
     // What the checks still find goes with it: the team may want such replies approved (four-eyes).
     for (const composer::Finding &f : m_assistant->findings())
-        submission.openFlags << f.message;
-    // The draft is marked queued (and written now) before the store hears of it: if the answer is lost with the
-    // connection, the draft is queued again with the same key and the store finds the first attempt.
-    if (m_drafts && !m_training) {
-        m_draftTimer->stop();
-        store::Draft draft;
-        draft.caseId = m_caseId;
-        draft.text = m_editor->toPlainText();
-        draft.queued = true;
-        if (const auto saved = m_drafts->save(draft))
-            submission.draftKey = saved->idempotencyKey;
-    }
-    if (!m_connected && m_drafts && !submission.draftKey.isEmpty()) {
-        m_draftQueued = true; // stored by requeueDrafts() when the connection is back
-        updateComposer();
-        return;
-    }
-    submit(submission, account->id);
+        request.openFlags << f.message;
+    request.agent = m_agent;
+    request.signature = m_signature;
+    return request;
 }
 
-void CaseView::submit(const store::ReplySubmission &submission, qint64 accountId)
+void CaseView::sendReply()
 {
-    const qint64 caseId = submission.reply.caseId;
-    const bool current = caseId == m_caseId;
-    m_requeueing.insert(caseId); // its draft is marked queued meanwhile: requeueDrafts() leaves it alone
-    if (current) {
-        m_sending = true;
-        updateComposer();
-    }
-    m_store->run<store::SubmitResult>(
-        this, [submission](store::CaseStore &s) { return s.submitReply(submission); },
-        [this, caseId, accountId, current,
-         key = submission.draftKey](Expected<store::SubmitResult, store::StoreError> result) {
-            m_requeueing.remove(caseId);
-            if (current)
-                m_sending = false;
-            if (!result || result->replyIds.isEmpty()) {
-                const bool lost = !result && result.error().kind == store::StoreError::Kind::ConnectionFailed;
-                if (m_drafts && !key.isEmpty() && !lost) {
-                    // Refused for another reason: the agent edits and sends again (same key, nothing was stored).
-                    if (std::optional<store::Draft> draft = m_drafts->load(caseId)) {
-                        draft->queued = false;
-                        m_drafts->save(*draft);
-                    }
-                }
-                if (caseId == m_caseId) {
-                    m_draftQueued = lost && m_drafts && !key.isEmpty();
-                    updateComposer();
-                    if (!m_draftQueued && !result)
-                        m_via->setText(result.error().message());
-                }
-                return;
-            }
-            // Stored: the draft has done its work.
-            if (m_drafts)
-                m_drafts->remove(caseId);
-            if (caseId == m_caseId) {
-                m_draftQueued = false;
-                m_split = false;
-                m_restoringDraft = true;
-                m_editor->clear();
-                m_restoringDraft = false;
-            }
-            if (result->awaitingApproval) {
-                emit replyAwaitingApproval(caseId, result->replyIds.first());
-            } else {
-                if (m_accounts)
-                    m_accounts->sendPending(accountId);
-                emit replyQueued(caseId, result->replyIds.first());
-            }
-            if (caseId == m_caseId)
-                reload();
-        });
+    if (!m_send->isEnabled() || !m_outbox)
+        return;
+    const outbox::ReplyRequest request = currentRequest();
+    if (!request.accountId)
+        return;
+    m_draftTimer->stop();
+    m_outbox->send(request);
 }
 
-void CaseView::requeueDrafts()
+void CaseView::onReplyStored(qint64 caseId)
 {
-    if (!m_drafts || !m_accounts || m_training || !m_connected)
+    if (caseId != m_caseId)
         return;
-    for (const store::Draft &draft : m_drafts->all()) {
-        if (!draft.queued || draft.text.trimmed().isEmpty() || m_requeueing.contains(draft.caseId))
-            continue;
-        m_requeueing.insert(draft.caseId);
-        const qint64 caseId = draft.caseId;
-        struct Target {
-            Case c;
-            qint64 answerPostId = 0;
-        };
-        // What the reply answers is read again: the customer's latest post, as when it was written.
-        m_store->run<Target>(
-            this,
-            [caseId](store::CaseStore &s) -> Expected<Target, store::StoreError> {
-                auto c = s.caseById(caseId);
-                if (!c)
-                    return unexpected(c.error());
-                auto posts = s.conversation(caseId);
-                if (!posts)
-                    return unexpected(posts.error());
-                Target t{*c, 0};
-                for (const Post &p : *posts)
-                    if (!p.fromOwnAccount)
-                        t.answerPostId = p.id;
-                return t;
-            },
-            [this, draft](Expected<Target, store::StoreError> target) {
-                const std::optional<Account> account =
-                    target ? m_accounts->accountFor(target->c.channel) : std::optional<Account>();
-                if (!target || !account || !target->answerPostId) {
-                    m_requeueing.remove(draft.caseId);
-                    return;
-                }
-                store::ReplySubmission submission;
-                submission.reply.caseId = draft.caseId;
-                submission.reply.accountId = account->id;
-                submission.reply.inReplyToPostId = target->answerPostId;
-                submission.reply.text = draft.text.trimmed();
-                submission.reply.agent = m_agent;
-                submission.reply.signature = m_signature;
-                submission.draftKey = draft.idempotencyKey;
-                submit(submission, account->id);
-            });
-    }
+    m_draftQueued = false;
+    m_split = false;
+    m_restoringDraft = true;
+    m_editor->clear();
+    m_restoringDraft = false;
+    reload();
 }
 
 namespace {

@@ -28,6 +28,10 @@ struct ReplySubmission;
 namespace webcare::accounts {
 class AccountService;
 }
+namespace webcare::outbox {
+class ReplyOutbox;
+struct ReplyRequest;
+} // namespace webcare::outbox
 
 namespace webcare::ui {
 
@@ -44,19 +48,22 @@ class PresenceTracker;
 class CaseView final : public QWidget {
     Q_OBJECT
 public:
-    // `accounts` may be null (no sending, e.g. a read-only view).
-    CaseView(store::StoreService *store, accounts::AccountService *accounts, QWidget *parent = nullptr);
+    // Replies go through `outbox`, the app's one way to the store's outbox (queued while offline, captured in
+    // training); `accounts` and `outbox` may be null for a view that cannot send.
+    CaseView(store::StoreService *store, accounts::AccountService *accounts, outbox::ReplyOutbox *outbox,
+             QWidget *parent = nullptr);
     ~CaseView() override;
     Q_DISABLE_COPY_MOVE(CaseView)
 
     // Where what the agent types is kept until it is stored as a reply (one file per case, written 500 ms after the
     // last key stroke); null: nothing kept. A case shown again gets its draft back, also after a restart or crash.
+    // The store is kept by the reply outbox, which queues what was sent from it while the team database is away.
     void setDraftStore(std::shared_ptr<store::DraftStore> drafts);
-    store::DraftStore *draftStore() const { return m_drafts.get(); }
+    store::DraftStore *draftStore() const { return drafts(); }
     // Writes the draft of the case shown now instead of after the pause.
     void saveDraftNow();
     // Team mode: false while the team database cannot be reached (Send then keeps the reply queued here).
-    bool isConnected() const { return m_connected; }
+    bool isConnected() const;
 
     // Everything shown of one case.
     struct Loaded {
@@ -106,16 +113,16 @@ public:
     bool isSplit() const { return m_split; }
     QStringList threadParts() const { return m_parts; }
 
+    // What Send would submit now: the text, the thread's parts, the findings still open, who signs it.
+    outbox::ReplyRequest currentRequest() const;
+
 public slots:
     // Splits an over-long draft into a numbered thread (again: back to one post).
     void toggleSplit();
 
-    // Queues the reply box's text (or its thread parts) in the outbox of the case's account, or for a
-    // supervisor's approval when four-eyes asks for it.
+    // Hands the reply box's text (or its thread parts) to the reply outbox: the outbox of the case's account, a
+    // supervisor's approval when four-eyes asks for it, or kept for review in training.
     void sendReply();
-    // Stores every draft whose Send did not reach the store (the team database could not be reached, or the app
-    // stopped first): after the connection is back and when the accounts are known. Idempotent: the drafts' keys.
-    void requeueDrafts();
 
 signals:
     void caseShown(qint64 caseId);
@@ -141,12 +148,13 @@ private:
     void retranslate();
     void updatePreview();
     void restoreDraft();
-    // Stores the submission (the draft's key makes a second attempt find the first); the draft goes once stored.
-    void submit(const store::ReplySubmission &submission, qint64 accountId);
-    void setConnected(bool connected);
+    // A reply of this case reached the store: the box empties.
+    void onReplyStored(qint64 caseId);
+    store::DraftStore *drafts() const;
 
     store::StoreService *m_store;
     accounts::AccountService *m_accounts;
+    outbox::ReplyOutbox *m_outbox;
     QLabel *m_title;
     QLabel *m_meta;
     QTextBrowser *m_thread;
@@ -174,7 +182,6 @@ private:
     bool m_windowClosed = false; // Messenger's 24-hour window has passed: no reply can be sent
     QString m_agent;
     bool m_training = false;
-    bool m_sending = false;
     qint64 m_caseId = 0;
     quint64 m_request = 0;
     CaseDetailsPanel *m_details;
@@ -185,12 +192,9 @@ private:
     bool m_answerPrivate = false; // the answered post is a direct message
     QHash<qint64, Loaded> m_prefetched;
     quint64 m_prefetchGeneration = 0;
-    std::shared_ptr<store::DraftStore> m_drafts;
     QTimer *m_draftTimer;
     bool m_restoringDraft = false; // the box is being filled from a draft: nothing new to save
     bool m_draftQueued = false;    // the case's draft waits for the connection to come back
-    bool m_connected = true;
-    QSet<qint64> m_requeueing; // cases whose queued draft is being stored again
 };
 
 } // namespace webcare::ui

@@ -10,6 +10,7 @@
 #include "composer/templates.h"
 #include "inboxmodel.h"
 #include "ingest/importer.h"
+#include "outbox/replyoutbox.h"
 #include "presence.h"
 #include "reportdialog.h"
 #include "store/draftstore.h"
@@ -100,7 +101,7 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
 } // namespace
 
 MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
-                       net::GuardedNetworkAccessManager *network, QWidget *parent)
+                       net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_translations(translations)
@@ -108,19 +109,20 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     , m_counts(new store::StoreService(this))
     , m_accounts(accounts)
     , m_network(network)
+    // A window built without the desk (some tests) still has one way to the outbox.
+    , m_outbox(outbox)
 {
     buildUi();
     buildMenus();
     buildWorkflow();
     retranslate();
     resize(1280, 800);
-    // Posts written through the store service (the training replay) show live, as the sync's do.
+    // Posts written through the store service (the training replay) show live, as the sync's do; in team mode the
+    // other clients' changes arrive the same way and refresh the rows in place.
     connect(m_store, &store::StoreService::casesChanged, this, &MainWindow::onPostsArrived);
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
-        // Replies sent while the team database was away, before the app stopped: stored once the accounts are known.
-        connect(m_accounts, &accounts::AccountService::accountsChanged, m_caseView, &CaseView::requeueDrafts);
         connect(m_accounts, &accounts::AccountService::needsReconnect, this, [this](qint64 id, const QString &name) {
             m_reconnectAccount = id;
             m_reconnectText->setText(
@@ -130,8 +132,6 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
         connect(m_accounts, &accounts::AccountService::accountProblem, this,
                 [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
     }
-    // Team mode: the other clients' changes arrive as case ids and refresh the rows in place, as new posts do.
-    connect(m_store, &store::StoreService::casesChanged, this, &MainWindow::onPostsArrived);
     connect(m_store, &store::StoreService::teamChanged, this, [this] {
         m_model->refresh();
         updateCount();
@@ -370,7 +370,7 @@ void MainWindow::buildUi()
     m_inbox->horizontalHeader()->setSectionResizeMode(InboxModel::PreviewColumn, QHeaderView::Stretch);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
-    m_caseView = new CaseView(m_store, m_accounts, this);
+    m_caseView = new CaseView(m_store, m_accounts, m_outbox, this);
     m_triage = std::make_shared<TriageState>();
     m_caseView->setTriage(m_triage);
     m_caseView->setObjectName(QStringLiteral("caseView"));
@@ -660,6 +660,7 @@ void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_trainingBanner->setVisible(training);
+    m_outbox->setTrainingMode(training);
     m_caseView->setTrainingMode(training);
     // Unmistakable: an orange frame round the whole window, an orange menu bar and status bar, and the banner.
     centralWidget()->setObjectName(QStringLiteral("central"));

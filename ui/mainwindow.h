@@ -36,6 +36,9 @@ class GuardedNetworkAccessManager;
 namespace webcare::accounts {
 class SecretStore;
 }
+namespace webcare::outbox {
+class ReplyOutbox;
+}
 namespace webcare::workflow {
 struct Notification;
 }
@@ -65,9 +68,10 @@ class TeamDatabaseDialog;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // `accounts` and `network` may be null: no connected accounts (a read-only window, some tests).
-    MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts = nullptr,
-               net::GuardedNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
+    // Built by the composition root (app/desk.h), which owns every service it is given. Replies go through
+    // `outbox`; `translations` may be null (the language cannot be switched).
+    MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
+               net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, QWidget *parent = nullptr);
 
     // Opens the store on its thread; when it is empty and loadDemo is set, loads the bundled demo feed first.
     // `purpose` (casestore.h) makes a live window refuse a training store and a training window a live one.
@@ -205,6 +209,7 @@ private:
     qint64 m_reconnectAccount = 0;
     accounts::AccountService *m_accounts;
     net::GuardedNetworkAccessManager *m_network;
+    outbox::ReplyOutbox *m_outbox;
     QMenu *m_accountsMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
     QAction *m_nextAction = nullptr;

@@ -134,6 +134,7 @@ struct ReplySubmission {
 struct SubmitResult {
     QList<qint64> replyIds;        // in sending order
     bool awaitingApproval = false; // true: a supervisor must approve before anything is queued
+    bool captured = false;         // a training store: kept for review, never queued for sending
 };
 // A reply waiting for a supervisor, with what it answers.
 struct ApprovalItem {
@@ -258,10 +259,11 @@ public:
     // In a training store the reply is captured instead (state Captured, no idempotency key): no sync worker ever
     // claims it, so nothing is sent whoever runs one.
     Expected<qint64, StoreError> approveReply(const domain::Reply &reply);
-    // Submits what the agent wrote (sendingstore.cpp), in one transaction: one reply or the parts of a thread
-    // chained by thread_parent_id, straight into the outbox, or awaiting approval when the agent needs approval
-    // or the team wants replies with open findings approved and there are some. Audited. With draftKey set, a
-    // submission already stored with that key is returned instead of storing it twice.
+    // Submits what the agent wrote (sendingstore.cpp), in one transaction. In a training store every part is
+    // captured (no idempotency key, never claimed for sending, no approval queue). Otherwise, in one transaction: one
+    // reply or the parts of a thread chained by thread_parent_id, straight into the outbox, or awaiting approval when
+    // the agent needs approval or the team wants replies with open findings approved and there are some. Audited. With
+    // draftKey set, a submission already stored with that key is returned instead of storing it twice.
     Expected<SubmitResult, StoreError> submitReply(const ReplySubmission &submission);
     // Four-eyes. One conditional UPDATE decides: of two supervisors acting at once, one wins, the other gets
     // Conflict. The writer can never review their own reply (NotAllowed), nor can an agent without the supervisor

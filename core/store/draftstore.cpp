@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -45,7 +46,13 @@ std::optional<Draft> DraftStore::save(const Draft &draft)
                            {QLatin1String("text"), out.text},
                            {QLatin1String("idempotencyKey"), out.idempotencyKey},
                            {QLatin1String("queued"), out.queued},
-                           {QLatin1String("updatedAt"), out.updatedAt.toString(Qt::ISODateWithMs)}};
+                           {QLatin1String("updatedAt"), out.updatedAt.toString(Qt::ISODateWithMs)},
+                           {QLatin1String("accountId"), out.accountId},
+                           {QLatin1String("answersPostId"), out.answersPostId},
+                           {QLatin1String("parts"), QJsonArray::fromStringList(out.parts)},
+                           {QLatin1String("openFlags"), QJsonArray::fromStringList(out.openFlags)},
+                           {QLatin1String("agent"), out.agent},
+                           {QLatin1String("signature"), out.signature}};
     QSaveFile file(fileName(out.caseId));
     // Drafts are the agent's words to a customer: readable by this user only.
     if (!file.open(QIODevice::WriteOnly))
@@ -71,6 +78,18 @@ std::optional<Draft> DraftStore::load(qint64 caseId) const
     d.idempotencyKey = json.value(QLatin1String("idempotencyKey")).toString();
     d.queued = json.value(QLatin1String("queued")).toBool();
     d.updatedAt = QDateTime::fromString(json.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
+    d.accountId = json.value(QLatin1String("accountId")).toInteger();
+    d.answersPostId = json.value(QLatin1String("answersPostId")).toInteger();
+    const auto strings = [&json](const char *key) {
+        QStringList list;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            list << v.toString();
+        return list;
+    };
+    d.parts = strings("parts");
+    d.openFlags = strings("openFlags");
+    d.agent = json.value(QLatin1String("agent")).toString();
+    d.signature = json.value(QLatin1String("signature")).toString();
     if (d.caseId != caseId)
         return std::nullopt;
     return d;

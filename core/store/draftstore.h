@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 #include "storelocation.h"
@@ -21,6 +22,14 @@ struct Draft {
     QString idempotencyKey;
     bool queued = false; // "send" was pressed; the draft stays until the store confirmed the queued reply
     QDateTime updatedAt;
+    // Kept from the moment "send" was pressed, so that queueing the draft again stores what the agent sent: the
+    // account and the post it answers, the parts of a numbered thread, the findings still open, who signs it.
+    qint64 accountId = 0;
+    qint64 answersPostId = 0;
+    QStringList parts{};
+    QStringList openFlags{};
+    QString agent{};
+    QString signature{};
 };
 
 class DraftStore final {

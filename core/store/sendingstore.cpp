@@ -90,8 +90,14 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         }
         q.finish();
     }
+    // Training: kept for the supervisors' review, never queued; four-eyes has nothing to approve.
+    if (m_training)
+        needsApproval = false;
     result.awaitingApproval = needsApproval;
-    const QString state = replyStateKey(needsApproval ? ReplyState::AwaitingApproval : ReplyState::Approved);
+    result.captured = m_training;
+    const QString state = replyStateKey(m_training      ? ReplyState::Captured
+                                        : needsApproval ? ReplyState::AwaitingApproval
+                                                        : ReplyState::Approved);
     const QString flags = submission.openFlags.join(QLatin1Char('\n'));
     qint64 parent = 0;
     int partNumber = 0;
@@ -100,7 +106,8 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         // finds it; approval keeps it); later parts get keys of their own. Without a draft key: awaiting approval
         // has no key yet, approval gives a fresh one, which every send attempt then carries.
         ++partNumber;
-        const QString key = !draftKey.isEmpty()
+        const QString key = m_training ? QStringLiteral("")
+                            : !draftKey.isEmpty()
                                 ? (partNumber == 1 ? draftKey : draftKey + QStringLiteral("/%1").arg(partNumber))
                             : needsApproval ? QStringLiteral("")
                                             : freshKey();
@@ -126,7 +133,10 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         detail += QStringLiteral(" · open findings: %1").arg(submission.openFlags.size());
     if (!run(q, insertAuditSql,
              {reply.caseId, text(reply.agent),
-              needsApproval ? QStringLiteral("reply.submitted") : QStringLiteral("reply.approved"), detail, nowMs()}))
+              m_training      ? QStringLiteral("reply.captured")
+              : needsApproval ? QStringLiteral("reply.submitted")
+                              : QStringLiteral("reply.approved"),
+              detail, nowMs()}))
         return fail(error(q.lastError()));
     if (auto r = commit(); !r)
         return unexpected(r.error());

@@ -1,35 +1,36 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// For ui_tests only: the app as main() wires it, on a store, with a fake-free network and an in-memory keychain.
-#include "accounts/accountservice.h"
-#include "accounts/secretstore.h"
-#include "mainwindow.h"
-#include "net/httpclient.h"
-#include "store/storeservice.h"
-#include "sync/syncengine.h"
+// For ui_tests only: the app as main() builds it (app::Desk, the composition root), with an in-memory keychain.
+#include "desk.h"
 
 namespace webcare::test {
 
-// One window of the app with its store thread, sync engine and account service; the window is shown and opens
-// `location` (without the demo feed) as `agent`.
-struct DeskApp {
-    DeskApp(const store::StoreLocation &location, const QString &agent)
-        : engine(location, {})
-        , service(&storeService, &secrets, &engine)
-        , window(&storeService, nullptr, &service, &network)
+// One desk of the app on `location`: shown, the store opened (without the demo feed unless `demo`), as `agent`.
+struct DeskApp : app::Desk {
+    DeskApp(const store::StoreLocation &location, const QString &agent, const app::DeskOptions &options = {},
+            bool demo = false)
+        : app::Desk(location, std::make_unique<accounts::MemorySecretStore>(), options)
     {
         window.setAgent(agent);
-        QObject::connect(&window, &ui::MainWindow::storeOpened, &service, &accounts::AccountService::load);
         window.show();
-        window.openStore(location, false);
+        open(demo);
     }
-    store::StoreService storeService;
-    net::GuardedNetworkAccessManager network;
-    accounts::MemorySecretStore secrets;
-    sync::SyncEngine engine;
-    accounts::AccountService service;
-    ui::MainWindow window;
+};
+
+// The same desk without showing it or opening its store: for tests that open the store themselves.
+struct TestDesk : app::Desk {
+    explicit TestDesk(const store::StoreLocation &location, ui::Translations *translations = nullptr,
+                      bool training = false)
+        : app::Desk(location, std::make_unique<accounts::MemorySecretStore>(), options(translations, training))
+    {}
+    static app::DeskOptions options(ui::Translations *translations, bool training)
+    {
+        app::DeskOptions o;
+        o.translations = translations;
+        o.training = training;
+        return o;
+    }
 };
 
 } // namespace webcare::test

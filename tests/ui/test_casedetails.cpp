@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The case view's details (notes, tags, customer number, audit trail), links that open only after confirmation,
 // and the reply preview.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "casedetailspanel.h"
@@ -59,8 +60,9 @@ TEST_CASE("The case details keep notes, tags and the customer number, and links 
     if (!screenshots.isEmpty())
         translations.setLanguage(QStringLiteral("nl"));
     test::ScratchDatabase db(store::Backend::Sqlite);
-    store::StoreService storeService;
-    ui::MainWindow window(&storeService, nullptr);
+    test::TestDesk desk(db.location());
+    store::StoreService &storeService = desk.storeService;
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("jbakker"));
     window.resize(1440, 900);
     window.show();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The reply box checks a bad draft as the agent types, fixes with one key, and fills in templates.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "caseview.h"
@@ -38,8 +39,8 @@ TEST_CASE("Every check fires on a bad draft while typing, and one key fixes", "[
     if (!screenshots.isEmpty())
         translations.setLanguage(QStringLiteral("nl"));
     test::ScratchDatabase db(store::Backend::Sqlite);
-    store::StoreService storeService;
-    ui::MainWindow window(&storeService, nullptr);
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("jbakker"));
     window.show();
     window.openStore(db.location(), true);

@@ -12,6 +12,7 @@
 #include "fakeplatformprocess.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
+#include "outbox/replyoutbox.h"
 #include "store/draftstore.h"
 #include "store/storeservice.h"
 #include "teamdatabasedialog.h"
@@ -52,9 +53,9 @@ qint64 startAndOpenXCase(test::FakePlatformProcess &fake, App &app, qint64 accou
 {
     QSignalSpy polled(&app.engine, &sync::SyncEngine::pollFinished);
     bool written = false;
-    app.secrets.write(accounts::credentialsKey(accountId),
-                      accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
-                      [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
+    app.secrets->write(accounts::credentialsKey(accountId),
+                       accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
+                       [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return written; }, 2000));
     REQUIRE(QTest::qWaitFor([&] { return !polled.isEmpty(); }, 30000));
     Q_UNUSED(fake);
@@ -96,7 +97,9 @@ TEST_CASE("A draft survives the case view going away and a stored reply removes 
     REQUIRE(draftsDir.isValid());
     const QString text = QStringLiteral("Hoi! Wat vervelend. Stuur je ons een DM met je klantnummer? ^JB");
 
-    auto *view = new ui::CaseView(&app.storeService, &app.service);
+    // Two case views over one outbox, as the window has: the second one stands for the app after a restart.
+    outbox::ReplyOutbox replies(&app.storeService, &app.accounts);
+    auto *view = new ui::CaseView(&app.storeService, &app.accounts, &replies);
     view->setAgent(QStringLiteral("jbakker"));
     view->setDraftStore(std::make_shared<store::DraftStore>(draftsDir.path()));
     view->setVisible(true);
@@ -116,7 +119,7 @@ TEST_CASE("A draft survives the case view going away and a stored reply removes 
     delete view;
 
     // A new case view (a restart) on the same store: the draft is back in the box.
-    ui::CaseView again(&app.storeService, &app.service);
+    ui::CaseView again(&app.storeService, &app.accounts, &replies);
     again.setAgent(QStringLiteral("jbakker"));
     again.setDraftStore(std::make_shared<store::DraftStore>(draftsDir.path()));
     again.setVisible(true);

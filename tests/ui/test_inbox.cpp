@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "caseview.h"
@@ -90,8 +91,8 @@ TEST_CASE("The inbox model fetches pages lazily as the view asks for more", "[ui
 TEST_CASE("The main window opens on the demo feed and shows a selected case's thread", "[ui][gui]")
 {
     test::ScratchDatabase db(store::Backend::Sqlite);
-    store::StoreService service;
-    ui::MainWindow window(&service, nullptr);
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
     QSignalSpy ready(&window, &ui::MainWindow::inboxReady);
     window.show();
     window.openStore(db.location(), true);
@@ -131,8 +132,8 @@ TEST_CASE("A damaged store is reported by the window, not opened", "[ui][gui][ba
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'z'));
     }
-    store::StoreService service;
-    ui::MainWindow window(&service, nullptr);
+    test::TestDesk desk(store::StoreLocation::sqliteFile(path));
+    ui::MainWindow &window = desk.window;
     QSignalSpy failed(&window, &ui::MainWindow::storeFailed);
     window.openStore(store::StoreLocation::sqliteFile(path), true);
     REQUIRE(waitFor([&] { return failed.count() == 1; }));
@@ -148,8 +149,9 @@ TEST_CASE("The interface switches between Dutch and English at run time", "[ui][
     ui::Translations translations;
     REQUIRE(translations.setLanguage(QStringLiteral("nl_NL")));
     CHECK(translations.language() == QStringLiteral("nl"));
-    store::StoreService service;
-    ui::MainWindow window(&service, &translations);
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    test::TestDesk desk(db.location(), &translations);
+    ui::MainWindow &window = desk.window;
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     REQUIRE(search);
     const auto header = [&] { return window.inboxModel()->headerData(0, Qt::Horizontal).toString(); };

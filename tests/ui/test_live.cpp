@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The issue's "done": the app pointed at the fake platform server shows posts arriving live in the inbox, and a
 // reply written in the case view lands on the platform exactly once.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
@@ -35,24 +36,7 @@ domain::Account fakeX(const QUrl &base, int pollSeconds)
     return a;
 }
 
-struct App {
-    explicit App(const store::StoreLocation &location)
-        : engine(location, {})
-        , service(&storeService, &secrets, &engine)
-        , window(&storeService, nullptr, &service, &network)
-    {
-        window.caseView()->setAgent(QStringLiteral("jbakker"));
-        QObject::connect(&window, &ui::MainWindow::storeOpened, &service, &accounts::AccountService::load);
-        window.show();
-        window.openStore(location, false);
-    }
-    store::StoreService storeService;
-    net::GuardedNetworkAccessManager network;
-    accounts::MemorySecretStore secrets;
-    sync::SyncEngine engine;
-    accounts::AccountService service;
-    ui::MainWindow window;
-};
+using App = test::DeskApp;
 
 } // namespace
 
@@ -68,12 +52,12 @@ TEST_CASE("Posts from the fake platform arrive live; a reply lands on the platfo
         REQUIRE_OK(id);
         accountId = *id;
     }
-    App app(db.location());
+    App app(db.location(), QStringLiteral("jbakker"));
     QSignalSpy polled(&app.engine, &sync::SyncEngine::pollFinished);
     bool written = false;
-    app.secrets.write(accounts::credentialsKey(accountId),
-                      accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
-                      [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
+    app.secrets->write(accounts::credentialsKey(accountId),
+                       accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
+                       [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return written; }, 2000));
 
     ui::InboxModel *model = app.window.inboxModel();
@@ -129,8 +113,8 @@ TEST_CASE("Posts from the fake platform arrive live; a reply lands on the platfo
         10000));
     CHECK(app.window.caseView()->replyEditor()->toPlainText().isEmpty());
     // Later polls and sends do not post it again.
-    app.service.pollAll();
-    app.service.sendPending(accountId);
+    app.accounts.pollAll();
+    app.accounts.sendPending(accountId);
     QTest::qWait(3000);
     CHECK(fake.posted().size() == 1);
 }
@@ -155,13 +139,13 @@ TEST_CASE("The accounts dialog shows each account's health and a revoked token's
     ui::Translations translations;
     if (qEnvironmentVariableIsSet("WEBCARE_SCREENSHOT_DIR"))
         translations.setLanguage(QStringLiteral("nl"));
-    App app(db.location());
-    app.secrets.write(accounts::credentialsKey(good),
-                      accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
-                      [](Expected<void, accounts::SecretError>) {});
-    app.secrets.write(accounts::credentialsKey(revoked),
-                      accounts::serializeSecrets({{QStringLiteral("revoked"), {}, {}}, {}, {}, {}, {}}),
-                      [](Expected<void, accounts::SecretError>) {});
+    App app(db.location(), QStringLiteral("jbakker"));
+    app.secrets->write(accounts::credentialsKey(good),
+                       accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
+                       [](Expected<void, accounts::SecretError>) {});
+    app.secrets->write(accounts::credentialsKey(revoked),
+                       accounts::serializeSecrets({{QStringLiteral("revoked"), {}, {}}, {}, {}, {}, {}}),
+                       [](Expected<void, accounts::SecretError>) {});
     auto *bar = app.window.findChild<QWidget *>(QStringLiteral("reconnectBar"));
     REQUIRE(bar);
     REQUIRE(QTest::qWaitFor([&] { return bar->isVisible(); }, 20000));

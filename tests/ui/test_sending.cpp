@@ -72,9 +72,9 @@ bool anyLineContains(const QStringList &lines, const QString &text)
 void connectAccount(App &app, qint64 accountId)
 {
     bool written = false;
-    app.secrets.write(accounts::credentialsKey(accountId),
-                      accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
-                      [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
+    app.secrets->write(accounts::credentialsKey(accountId),
+                       accounts::serializeSecrets({{QStringLiteral("fake-token"), {}, {}}, {}, {}, {}, {}}),
+                       [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return written; }, 2000));
 }
 
@@ -253,8 +253,8 @@ TEST_CASE("Two case views in one process show who else has the case open or is w
     storeB.open(db.location(), &storeB, [&](store::StoreService::OpenResult r) { openB = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return openA && openB; }, 5000));
     ui::PresenceHub hub;
-    ui::CaseView anna(&storeA, nullptr);
-    ui::CaseView piet(&storeB, nullptr);
+    ui::CaseView anna(&storeA, nullptr, nullptr);
+    ui::CaseView piet(&storeB, nullptr, nullptr);
     anna.setPresenceHub(&hub);
     piet.setPresenceHub(&hub);
     anna.setAgent(QStringLiteral("Anna"));
@@ -313,8 +313,8 @@ TEST_CASE("The filter bar narrows the inbox by channel, category, tag and agent,
         REQUIRE(q.exec(QStringLiteral("UPDATE cases SET assignee = 'anna' WHERE id IN (SELECT id FROM cases "
                                       "ORDER BY id LIMIT 1 OFFSET 1)")));
     }
-    store::StoreService service;
-    ui::MainWindow window(&service, nullptr);
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("piet"));
     QSignalSpy ready(&window, &ui::MainWindow::inboxReady);
     window.show();

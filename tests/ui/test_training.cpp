@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Training in the window: the orange frame and banner, the replay panel filling the inbox live, the supervisor's
 // review window driven by keyboard, the trainee's feedback, and the live window refusing a training store.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "caseview.h"
@@ -74,10 +75,9 @@ TEST_CASE("Training window: orange frame and banner, the replay fills the inbox 
     if (!screenshots.isEmpty())
         translations.setLanguage(QStringLiteral("nl"));
     test::ScratchDatabase db(store::Backend::Sqlite);
-    store::StoreService service;
-    ui::MainWindow window(&service, &translations);
+    test::TestDesk desk(db.location(), &translations, true); // as main() builds it with --training
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("supervisor"));
-    window.setTrainingMode(true);
     QSignalSpy opened(&window, &ui::MainWindow::storeOpened);
     window.show();
     window.openStore(db.location(), false, store::StorePurpose::Training);
@@ -181,8 +181,8 @@ TEST_CASE("The live window refuses a training store with a clear error", "[train
         options.purpose = store::StorePurpose::Training;
         REQUIRE_OK(store::CaseStore::open(db.location(), options));
     }
-    store::StoreService service;
-    ui::MainWindow window(&service, nullptr);
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
     QSignalSpy failed(&window, &ui::MainWindow::storeFailed);
     window.openStore(db.location(), false, store::StorePurpose::Live);
     REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 10000));

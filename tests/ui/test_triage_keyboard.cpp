@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Triage by keyboard alone: 100 demo cases decided with N (no action) or R (reply), as the labelled demo set says,
 // counting every keystroke, then the stored decisions checked one by one.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "caseview.h"
@@ -20,8 +21,8 @@ using namespace webcare;
 TEST_CASE("An agent triages 100 demo posts by keyboard alone", "[ui][triage][keyboard]")
 {
     test::ScratchDatabase db(store::Backend::Sqlite);
-    store::StoreService storeService;
-    ui::MainWindow window(&storeService, nullptr);
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
     window.setAgent(QStringLiteral("jbakker"));
     window.show();
     window.openStore(db.location(), true); // with the demo feed

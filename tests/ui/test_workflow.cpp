@@ -2,6 +2,7 @@
 // The workflow on screen: escalating a demo case to a department and recording its answer, a follow-up, the
 // departments dialog sending questions to the backup while the contact person is absent, and the blending panel
 // recording the agent's states and pausing them in the phone queue, and a due follow-up notified once.
+#include "support/deskapp.h"
 #include "support/testsupport.h"
 
 #include "blendingpanel.h"
@@ -68,23 +69,24 @@ domain::Department claimsDepartment()
 
 struct Desk {
     test::ScratchDatabase db{store::Backend::Sqlite};
-    store::StoreService service;
     ui::Translations translations;
-    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<test::TestDesk> app;
+    ui::MainWindow *window = nullptr;
 
     explicit Desk(bool demo, telephony::TelephonyAdapter *phone = nullptr)
     {
         // The documentation's pictures are Dutch, as the agents see them.
         if (!qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR").isEmpty())
             translations.setLanguage(QStringLiteral("nl"));
-        window = std::make_unique<ui::MainWindow>(&service, &translations);
+        app = std::make_unique<test::TestDesk>(db.location(), &translations);
+        window = &app->window;
         window->setAgent(QStringLiteral("jbakker"));
         if (phone)
             window->useTelephony(phone);
         window->show();
         window->openStore(db.location(), demo);
     }
-    ~Desk() { window.reset(); }
+    ~Desk() { app.reset(); }
     Q_DISABLE_COPY_MOVE(Desk)
 };
 
@@ -113,8 +115,9 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
     Desk desk(true);
     ui::MainWindow &window = *desk.window;
     REQUIRE(QTest::qWaitFor([&] { return window.caseView()->caseId() != 0; }, 30000));
-    REQUIRE_OK(storeCall<qint64>(
-        desk.service, [](store::CaseStore &s) { return s.addDepartment(claimsDepartment(), QStringLiteral("lead")); }));
+    REQUIRE_OK(storeCall<qint64>(desk.app->storeService, [](store::CaseStore &s) {
+        return s.addDepartment(claimsDepartment(), QStringLiteral("lead"));
+    }));
     const qint64 caseId = window.caseView()->caseId();
 
     ui::EscalationDialog *dialog = window.escalateCurrentCase();
@@ -141,7 +144,8 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
     CHECK(escalation.addresseeName == QStringLiteral("Anna de Vries"));
     CHECK(escalation.category == QStringLiteral("claim"));
 
-    auto waiting = storeCall<domain::Case>(desk.service, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
+    auto waiting =
+        storeCall<domain::Case>(desk.app->storeService, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
     REQUIRE_OK(waiting);
     CHECK(waiting->state == domain::CaseState::WaitingOnDepartment);
 
@@ -183,7 +187,8 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
         [&] { return panel->escalations().size() == 1 && panel->escalations().first().isAnswered(); }, 10000));
     CHECK(panel->escalations().first().answer == QStringLiteral("Beoordeeld: de schade wordt vergoed."));
     CHECK(panel->escalations().first().answeredBy == QStringLiteral("jbakker"));
-    auto answered = storeCall<domain::Case>(desk.service, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
+    auto answered =
+        storeCall<domain::Case>(desk.app->storeService, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
     REQUIRE_OK(answered);
     CHECK(answered->state == domain::CaseState::NeedsReply);
 
@@ -232,8 +237,8 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
         [&] { return dialog->departments().size() == 1 && dialog->departments().first().contactAbsent; }, 10000));
     CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("Bram Jansen")));
     const qint64 departmentId = dialog->departments().first().id;
-    auto trail =
-        storeCall<QStringList>(desk.service, [](store::CaseStore &s) -> Expected<QStringList, store::StoreError> {
+    auto trail = storeCall<QStringList>(
+        desk.app->storeService, [](store::CaseStore &s) -> Expected<QStringList, store::StoreError> {
             QSqlQuery q(s.database());
             if (!q.exec(QStringLiteral("SELECT action FROM audit_events WHERE case_id IS NULL ORDER BY id")))
                 return QStringList{};
@@ -257,7 +262,7 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
     QSignalSpy escalated(escalation, &ui::EscalationDialog::escalated);
     QTest::mouseClick(escalation->findChild<QPushButton *>(QStringLiteral("escalateButton")), Qt::LeftButton);
     REQUIRE((escalated.size() == 1 || escalated.wait(10000)));
-    auto stored = storeCall<QList<domain::Escalation>>(desk.service,
+    auto stored = storeCall<QList<domain::Escalation>>(desk.app->storeService,
                                                        [caseId](store::CaseStore &s) { return s.escalations(caseId); });
     REQUIRE_OK(stored);
     REQUIRE(stored->size() == 1);
@@ -312,7 +317,7 @@ TEST_CASE("The blending panel records the agent's states and pauses them in the 
 
     // The store holds the intervals in order: webcare and phone closed, the break open.
     const QDateTime dayStart = QDateTime::currentDateTimeUtc().addDays(-1);
-    auto log = storeCall<QList<workflow::StateInterval>>(desk.service, [dayStart](store::CaseStore &s) {
+    auto log = storeCall<QList<workflow::StateInterval>>(desk.app->storeService, [dayStart](store::CaseStore &s) {
         return s.agentStateLog(QStringLiteral("jbakker"), dayStart, QDateTime::currentDateTimeUtc().addSecs(60));
     });
     REQUIRE_OK(log);
@@ -325,7 +330,7 @@ TEST_CASE("The blending panel records the agent's states and pauses them in the 
     CHECK(log->at(1).end.isValid());
     CHECK_FALSE(log->at(2).end.isValid());
     auto current = storeCall<std::optional<AgentState>>(
-        desk.service, [](store::CaseStore &s) { return s.currentAgentState(QStringLiteral("jbakker")); });
+        desk.app->storeService, [](store::CaseStore &s) { return s.currentAgentState(QStringLiteral("jbakker")); });
     REQUIRE_OK(current);
     CHECK(*current == AgentState::Break);
 
@@ -356,7 +361,7 @@ TEST_CASE("A due follow-up is notified once and listed under follow-ups due", "[
     reminders->checkNow();
     REQUIRE((!checked.isEmpty() || checked.wait(10000)));
 
-    REQUIRE_OK(storeCall<qint64>(desk.service, [caseId](store::CaseStore &s) {
+    REQUIRE_OK(storeCall<qint64>(desk.app->storeService, [caseId](store::CaseStore &s) {
         return s.addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vandaag controleren"),
                              QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("jbakker"));
     }));
@@ -394,7 +399,7 @@ TEST_CASE("Team settings saved in the dialog reach the store and the running win
     Desk desk(false);
     ui::MainWindow &window = *desk.window;
     ui::TeamSettingsDialog *dialog = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return desk.service.isOpen(); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return desk.app->storeService.isOpen(); }, 10000));
     dialog = window.showTeamSettings();
     QSignalSpy loaded(dialog, &ui::TeamSettingsDialog::loaded);
     REQUIRE(loaded.wait(10000));
@@ -412,8 +417,8 @@ TEST_CASE("Team settings saved in the dialog reach the store and the running win
     CHECK(window.teamSettings().thresholds.phoneQueue == 2);
     // The inbox timers count with the team's targets now.
     CHECK(ui::InboxModel::teamSla().targetSeconds(domain::Channel::Facebook) == 2 * 3600);
-    auto stored =
-        storeCall<QHash<QString, QString>>(desk.service, [](store::CaseStore &s) { return s.teamSettings(); });
+    auto stored = storeCall<QHash<QString, QString>>(desk.app->storeService,
+                                                     [](store::CaseStore &s) { return s.teamSettings(); });
     REQUIRE_OK(stored);
     const workflow::TeamWorkflowSettings shared = workflow::TeamWorkflowSettings::fromMap(*stored);
     CHECK(shared.roundRobin);

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "desk.h"
+
+#include <QSettings>
+
+namespace webcare::app {
+
+namespace {
+
+sync::AccountSync::Options syncOptions(const DeskOptions &options)
+{
+    sync::AccountSync::Options o;
+    o.training = options.training;
+    return o;
+}
+
+} // namespace
+
+Desk::Desk(const store::StoreLocation &location, std::unique_ptr<accounts::SecretStore> secretStore,
+           const DeskOptions &options)
+    : m_location(location)
+    , m_options(options)
+    , secrets(std::move(secretStore))
+    , engine(location, syncOptions(options))
+    , accounts(&storeService, secrets.get(), &engine, &network)
+    , outbox(&storeService, &accounts)
+    , window(&storeService, options.translations, &accounts, &network, &outbox)
+{
+    network.setTrainingMode(options.training);
+    outbox.setTrainingMode(options.training);
+    window.setPresenceHub(&presence);
+    window.setTrainingMode(options.training);
+    window.setAgent(agentLogin());
+    window.setSecretStore(secrets.get()); // the AMI secret of the blending panel's telephony
+    if (options.loadAccountsOnOpen)
+        QObject::connect(&window, &ui::MainWindow::storeOpened, &accounts, &accounts::AccountService::load);
+}
+
+// The window goes first: its case view saves the draft on screen while the store thread still runs.
+Desk::~Desk() = default;
+
+void Desk::open(bool loadDemo)
+{
+    window.openStore(m_location, loadDemo,
+                     m_options.training ? store::StorePurpose::Training : store::StorePurpose::Live);
+}
+
+QString agentLogin()
+{
+    QString login = QSettings().value(QStringLiteral("agent/login")).toString();
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER", QStringLiteral("agent"));
+    return login;
+}
+
+} // namespace webcare::app
