@@ -2,6 +2,7 @@
 #include "teamdatabasedialog.h"
 
 #include "accounts/secretstore.h"
+#include "store/connection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,10 +15,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -211,39 +208,6 @@ void TeamDatabaseDialog::updateEnabled()
         w->setEnabled(pg);
 }
 
-namespace {
-// Off the GUI thread: one connection of its own, closed again; an empty result means it worked.
-QString tryConnection(const store::StoreLocation &location)
-{
-    const QString name = QStringLiteral("teamdb-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setDatabaseName(location.database);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        QStringList options{QStringLiteral("connect_timeout=10")};
-        if (!location.sslMode.isEmpty())
-            options << QStringLiteral("sslmode=") + location.sslMode;
-        db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open()) {
-            error = db.lastError().text();
-            if (error.trimmed().isEmpty())
-                error = QStringLiteral("-");
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT 1")))
-                error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-} // namespace
-
 void TeamDatabaseDialog::testConnection()
 {
     std::optional<store::StoreLocation> location = settings().location();
@@ -266,7 +230,7 @@ void TeamDatabaseDialog::testConnection()
             showError(tr("Cannot connect to %1: %2").arg(name, error));
         }
     });
-    watcher->setFuture(QtConcurrent::run(tryConnection, *location));
+    watcher->setFuture(QtConcurrent::run(&store::testConnection, *location));
 }
 
 void TeamDatabaseDialog::showError(const QString &message)

@@ -2,6 +2,7 @@
 // The case details part of the case store: internal notes, the customer and their customer number, tags and the
 // team's tag catalog, and the customer's other cases.
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -10,28 +11,11 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
-
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
-}
-QVariant caseOrNull(qint64 caseId) { return caseId ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)); }
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-const QString insertAuditSql =
-    QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
 
 // Notes can be long; the audit trail keeps the start, the note itself is in case_notes.
 QString excerpt(const QString &s)
@@ -110,7 +94,7 @@ Expected<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString &no
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!run(q, insertAuditSql, {caseId, text(author), QStringLiteral("note.added"), excerpt(body), at})) {
+    if (!run(q, insertAuditSql(), {caseId, text(author), QStringLiteral("note.added"), excerpt(body), at})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -196,8 +180,8 @@ Expected<void, StoreError> CaseStore::setAuthorCustomerNumber(qint64 authorId, c
         return {};
     }
     if (!run(q, QStringLiteral("UPDATE authors SET customer_number = ? WHERE id = ?"), {*normalized, authorId}) ||
-        !run(q, insertAuditSql,
-             {caseOrNull(caseId), text(actor), QStringLiteral("customer.number"),
+        !run(q, insertAuditSql(),
+             {idOrNull(caseId), text(actor), QStringLiteral("customer.number"),
               QString(before + QStringLiteral(" → ") + *normalized), nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
@@ -227,7 +211,7 @@ Expected<void, StoreError> CaseStore::addTag(qint64 caseId, const QString &tag, 
     }
     q.finish();
     if (!run(q, QStringLiteral("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)"), {caseId, t}) ||
-        !run(q, insertAuditSql, {caseId, text(actor), QStringLiteral("tag.added"), t, nowMs()})) {
+        !run(q, insertAuditSql(), {caseId, text(actor), QStringLiteral("tag.added"), t, nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -251,7 +235,7 @@ Expected<void, StoreError> CaseStore::removeTag(qint64 caseId, const QString &ta
         return {};
     }
     q.finish();
-    if (!run(q, insertAuditSql, {caseId, text(actor), QStringLiteral("tag.removed"), t, nowMs()})) {
+    if (!run(q, insertAuditSql(), {caseId, text(actor), QStringLiteral("tag.removed"), t, nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -308,8 +292,8 @@ Expected<void, StoreError> CaseStore::setTagCatalog(const QList<TagInfo> &catalo
             return unexpected(e);
         }
     }
-    if (!run(q, insertAuditSql,
-             {caseOrNull(0), text(actor), QStringLiteral("tags.catalog"), names.join(QStringLiteral(", ")), nowMs()})) {
+    if (!run(q, insertAuditSql(),
+             {idOrNull(0), text(actor), QStringLiteral("tags.catalog"), names.join(QStringLiteral(", ")), nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);

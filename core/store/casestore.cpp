@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "casestore.h"
+#include "store/connection.h"
+#include "store/sqlsupport.h"
 
 #include "schema.h"
 
 #include "ingest/payload.h"
 #include "workflow/workingtime.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,8 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
@@ -31,21 +34,7 @@ constexpr qint64 noDueKey = std::numeric_limits<qint64>::max() / 2;
 // Authors seen recently, so a busy account's regulars are not written again for every post.
 constexpr qsizetype authorCacheSize = 100000;
 
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-
 qint64 toMs(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
-}
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("webcare-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 QString ownKey(Channel channel, const QString &platformUserId)
 {
     return channelKey(channel) + QLatin1Char(':') + platformUserId;
@@ -130,7 +119,7 @@ Expected<void, StoreError> CaseStore::execute(const QString &sql, const QVariant
 Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLocation &location,
                                                                  const OpenOptions &options)
 {
-    std::unique_ptr<CaseStore> store(new CaseStore(location, nextConnectionName()));
+    std::unique_ptr<CaseStore> store(new CaseStore(location, uniqueConnectionName(QStringLiteral("webcare-store"))));
     if (auto r = store->initialise(options); !r)
         return unexpected(r.error());
     return store;
@@ -144,21 +133,8 @@ Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
     if (sqlite) {
         if (auto r = createPrivateFile(m_location.sqlitePath); !r)
             return r;
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        m_db.setDatabaseName(m_location.sqlitePath);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    } else {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        m_db.setHostName(m_location.host);
-        m_db.setPort(m_location.port);
-        m_db.setDatabaseName(m_location.database);
-        m_db.setUserName(m_location.user);
-        m_db.setPassword(m_location.password);
-        QStringList opts{QStringLiteral("connect_timeout=10")};
-        if (!m_location.sslMode.isEmpty())
-            opts << QStringLiteral("sslmode=") + m_location.sslMode;
-        m_db.setConnectOptions(opts.join(QLatin1Char(';')));
     }
+    m_db = addConnection(m_location, m_connectionName, options.busyTimeoutMs);
     if (!m_db.open()) {
         StoreError e = error(m_db.lastError());
         if (e.kind == StoreError::Kind::Query)
@@ -715,7 +691,7 @@ Expected<void, StoreError> CaseStore::setCaseState(qint64 caseId, CaseState stat
         return unexpected(e);
     }
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(insertAuditSql());
     q.addBindValue(caseId);
     q.addBindValue(actor);
     q.addBindValue(QStringLiteral("case.state"));
@@ -731,11 +707,9 @@ Expected<void, StoreError> CaseStore::setCaseState(qint64 caseId, CaseState stat
 
 Expected<void, StoreError> CaseStore::appendAudit(const AuditEvent &event)
 {
-    return execute(
-        QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"),
-        {event.caseId ? QVariant(event.caseId) : QVariant(QMetaType(QMetaType::LongLong)), text(event.actor),
-         text(event.action), text(event.detail),
-         event.at.isValid() ? toMs(event.at) : QDateTime::currentMSecsSinceEpoch()});
+    return execute(insertAuditSql(), {event.caseId ? QVariant(event.caseId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                      text(event.actor), text(event.action), text(event.detail),
+                                      event.at.isValid() ? toMs(event.at) : QDateTime::currentMSecsSinceEpoch()});
 }
 
 Expected<QList<AuditEvent>, StoreError> CaseStore::auditTrail(qint64 caseId)
@@ -1212,15 +1186,13 @@ Expected<void, StoreError> CaseStore::recordTriageDecision(const TriageDecisionR
              open && !due.isNull() ? due.toLongLong() : noDueKey, record.caseId});
         !r)
         return fail(r.error());
-    const QString insertAudit =
-        QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
-    if (auto r = execute(insertAudit, {record.caseId, text(record.agent), QStringLiteral("case.triage"),
-                                       QString(record.decision + QStringLiteral(" · ") + record.category), at});
+    if (auto r = execute(insertAuditSql(), {record.caseId, text(record.agent), QStringLiteral("case.triage"),
+                                            QString(record.decision + QStringLiteral(" · ") + record.category), at});
         !r)
         return fail(r.error());
     if (to != from) {
-        if (auto r = execute(insertAudit, {record.caseId, text(record.agent), QStringLiteral("case.state"),
-                                           QString(fromKey + QStringLiteral(" → ") + caseStateKey(to)), at});
+        if (auto r = execute(insertAuditSql(), {record.caseId, text(record.agent), QStringLiteral("case.state"),
+                                                QString(fromKey + QStringLiteral(" → ") + caseStateKey(to)), at});
             !r)
             return fail(r.error());
     }

@@ -1,26 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "changelistener.h"
+#include "store/connection.h"
 
-#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
 namespace webcare::store {
 
-namespace {
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("webcare-listen-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-} // namespace
-
 ChangeListener::ChangeListener(const StoreLocation &location, const Options &options, QObject *parent)
     : QObject(parent)
     , m_location(location)
     , m_options(options)
-    , m_connectionName(nextConnectionName())
+    , m_connectionName(uniqueConnectionName(QStringLiteral("webcare-listen")))
 {}
 
 ChangeListener::ChangeListener(const StoreLocation &location, QObject *parent)
@@ -49,16 +41,7 @@ void ChangeListener::start()
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ChangeListener::retry);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    m_db.setHostName(m_location.host);
-    m_db.setPort(m_location.port);
-    m_db.setDatabaseName(m_location.database);
-    m_db.setUserName(m_location.user);
-    m_db.setPassword(m_location.password);
-    QStringList opts{QStringLiteral("connect_timeout=10")};
-    if (!m_location.sslMode.isEmpty())
-        opts << QStringLiteral("sslmode=") + m_location.sslMode;
-    m_db.setConnectOptions(opts.join(QLatin1Char(';')));
+    m_db = addConnection(m_location, m_connectionName);
     connect(m_db.driver(),
             qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
             this, &ChangeListener::received);

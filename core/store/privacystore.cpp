@@ -2,6 +2,7 @@
 // The privacy part of the case store (AVG/GDPR): the retention period, and one author's data exported or erased on
 // request. Personal data are overwritten, not deleted, so that counts in reports and the audit trail stay whole.
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,24 +13,13 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
 
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
-const QString insertAudit =
-    QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -136,7 +126,7 @@ Expected<PrivacyResult, StoreError> CaseStore::applyRetention(int days, const QS
     if (auto r = anonymiseCases(ids, result); !r)
         return fail(r.error());
     for (qint64 id : std::as_const(ids)) {
-        if (!run(q, insertAudit,
+        if (!run(q, insertAuditSql(),
                  {id, text(actor), QStringLiteral("privacy.anonymised"),
                   QStringLiteral("retention period of %1 days").arg(days), now}))
             return fail(error(q.lastError()));
@@ -205,7 +195,7 @@ Expected<QByteArray, StoreError> CaseStore::exportAuthor(Channel channel, const 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     out.insert(QLatin1String("exportedAt"), now.toString(Qt::ISODate));
     // The audit trail names the author by our own key, never by handle: the trail must not keep what was erased.
-    if (!run(q, insertAudit,
+    if (!run(q, insertAuditSql(),
              {QVariant(QMetaType(QMetaType::LongLong)), text(actor), QStringLiteral("privacy.exported"),
               QStringLiteral("author %1: %2 posts").arg(*author).arg(posts.size()), now.toMSecsSinceEpoch()}))
         return unexpected(error(q.lastError()));
@@ -244,7 +234,7 @@ Expected<PrivacyResult, StoreError> CaseStore::eraseAuthor(Channel channel, cons
     if (!run(q, eraseAuthorSql, {*author}))
         return fail(error(q.lastError()));
     result.authors = 1;
-    if (!run(q, insertAudit,
+    if (!run(q, insertAuditSql(),
              {QVariant(QMetaType(QMetaType::LongLong)), text(actor), QStringLiteral("privacy.erased"),
               QStringLiteral("author %1: %2 posts in %3 cases").arg(*author).arg(result.posts).arg(result.cases),
               QDateTime::currentMSecsSinceEpoch()}))

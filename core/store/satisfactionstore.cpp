@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Customer satisfaction: the survey answers that feed the weekly report.
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 namespace webcare::store {
+
+using namespace sql;
 
 namespace {
 QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
@@ -52,7 +55,7 @@ Expected<qint64, StoreError> CaseStore::recordSatisfaction(const SatisfactionRec
         detail << QStringLiteral("score %1").arg(*record.score);
     if (record.nps)
         detail << QStringLiteral("nps %1").arg(*record.nps);
-    q.prepare(QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(insertAuditSql());
     q.addBindValue(record.caseId);
     q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
     q.addBindValue(QStringLiteral("case.satisfaction"));

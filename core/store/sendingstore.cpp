@@ -2,6 +2,7 @@
 // The sending part of the case store: submitting replies (one post or a numbered thread), four-eyes approval,
 // agents' roles, team settings, the inbox filter lists and presence on a case (collision).
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,29 +12,13 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
 
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
-}
-QVariant nullId() { return QVariant(QMetaType(QMetaType::LongLong)); }
 QString freshKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-const QString insertAuditSql =
-    QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
 
 bool isOn(const QString &value)
 {
@@ -115,10 +100,10 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
                  QStringLiteral("INSERT INTO replies (case_id, account_id, in_reply_to_post_id, state, text, agent, "
                                 "signature, idempotency_key, created_at, open_flags, thread_parent_id) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {reply.caseId, reply.accountId ? QVariant(reply.accountId) : nullId(),
-                  reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : nullId(), state, text(partText),
+                 {reply.caseId, reply.accountId ? QVariant(reply.accountId) : nullInteger(),
+                  reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : nullInteger(), state, text(partText),
                   text(reply.agent), text(reply.signature), key, nowMs(), text(flags),
-                  parent ? QVariant(parent) : nullId()}) ||
+                  parent ? QVariant(parent) : nullInteger()}) ||
             !q.next())
             return fail(error(q.lastError()));
         parent = q.value(0).toLongLong();
@@ -131,7 +116,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
     QString detail = ids.join(QLatin1Char(','));
     if (!submission.openFlags.isEmpty())
         detail += QStringLiteral(" · open findings: %1").arg(submission.openFlags.size());
-    if (!run(q, insertAuditSql,
+    if (!run(q, insertAuditSql(),
              {reply.caseId, text(reply.agent),
               m_training      ? QStringLiteral("reply.captured")
               : needsApproval ? QStringLiteral("reply.submitted")
@@ -347,8 +332,8 @@ Expected<void, StoreError> CaseStore::setAgentRole(const QString &login, bool su
                             "ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
                             "needs_approval = excluded.needs_approval"),
              {login, login, role, needsApproval ? 1 : 0}) ||
-        !run(q, insertAuditSql,
-             {nullId(), text(actor), QStringLiteral("agent.role"),
+        !run(q, insertAuditSql(),
+             {nullInteger(), text(actor), QStringLiteral("agent.role"),
               QStringLiteral("%1: %2%3")
                   .arg(login, role, needsApproval ? QStringLiteral(", needs approval") : QString()),
               nowMs()})) {

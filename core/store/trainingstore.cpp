@@ -2,6 +2,7 @@
 // The training part of the case store: the store's purpose mark, and the supervisors' ZEKEP reviews of replies
 // written in training.
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,17 +10,14 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
 
 const QString purposeKey = QStringLiteral("store.purpose");
 const QString trainingPurpose = QStringLiteral("training");
-
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
-}
 
 TrainingReview reviewFromQuery(const QSqlQuery &q)
 {

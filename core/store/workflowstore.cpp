@@ -2,6 +2,7 @@
 // The workflow part of the case store: departments and escalations, follow-ups, the agents' state log and case
 // assignment.
 #include "casestore.h"
+#include "store/sqlsupport.h"
 
 #include "workflow/workingtime.h"
 
@@ -12,6 +13,8 @@
 
 namespace webcare::store {
 
+using namespace sql;
+
 using namespace domain;
 
 namespace {
@@ -19,15 +22,7 @@ namespace {
 // A client heartbeats every minute or so; one silent for longer than this has crashed or lost its connection.
 constexpr qint64 heartbeatStaleMs = 5 * 60 * 1000;
 
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 qint64 msOr(const QDateTime &t, qint64 fallback) { return t.isValid() ? t.toMSecsSinceEpoch() : fallback; }
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
-}
-QVariant nullMs() { return QVariant(QMetaType(QMetaType::LongLong)); }
-
 const QString departmentColumns =
     QStringLiteral("id, name, contact_name, contact_address, backup_name, backup_address, working_hours, "
                    "contact_absent, internal_sla_hours");
@@ -78,17 +73,6 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
                     q.value(4).toString(),   fromMs(q.value(5)),      fromMs(q.value(6)),    q.value(7).toString()};
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-const QString insertAuditSql =
-    QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
-
 } // namespace
 
 // ---- departments -----------------------------------------------------------------------------------------------
@@ -111,7 +95,8 @@ Expected<qint64, StoreError> CaseStore::addDepartment(const Department &d, const
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!run(q, insertAuditSql, {nullMs(), text(actor), QStringLiteral("department.added"), text(d.name), nowMs()})) {
+    if (!run(q, insertAuditSql(),
+             {nullInteger(), text(actor), QStringLiteral("department.added"), text(d.name), nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -141,7 +126,8 @@ Expected<void, StoreError> CaseStore::updateDepartment(const Department &d, cons
         return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
                                      QStringLiteral("department %1").arg(d.id)});
     }
-    if (!run(q, insertAuditSql, {nullMs(), text(actor), QStringLiteral("department.changed"), text(d.name), nowMs()})) {
+    if (!run(q, insertAuditSql(),
+             {nullInteger(), text(actor), QStringLiteral("department.changed"), text(d.name), nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -160,8 +146,8 @@ Expected<void, StoreError> CaseStore::setContactAbsent(qint64 departmentId, bool
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("UPDATE departments SET contact_absent = ? WHERE id = ?"),
              {absent ? 1 : 0, departmentId}) ||
-        !run(q, insertAuditSql,
-             {nullMs(), text(actor), QStringLiteral("department.absence"),
+        !run(q, insertAuditSql(),
+             {nullInteger(), text(actor), QStringLiteral("department.absence"),
               QString(d->name + QStringLiteral(" · ") + d->contactName +
                       (absent ? QStringLiteral(" absent → ") + d->addresseeName() : QStringLiteral(" present"))),
               nowMs()})) {
@@ -247,13 +233,13 @@ Expected<Escalation, StoreError> CaseStore::escalateCase(qint64 caseId, qint64 d
     const QString to = caseStateKey(CaseState::WaitingOnDepartment);
     if (!run(q, QStringLiteral("UPDATE cases SET state = ? WHERE id = ?"), {to, caseId}))
         return fail(error(q.lastError()));
-    if (!run(q, insertAuditSql,
+    if (!run(q, insertAuditSql(),
              {caseId, text(actor), QStringLiteral("case.escalated"),
               QString(department->name + QStringLiteral(" → ") + e.addresseeName + QStringLiteral(": ") + question),
               at}))
         return fail(error(q.lastError()));
     if (from != to &&
-        !run(q, insertAuditSql,
+        !run(q, insertAuditSql(),
              {caseId, text(actor), QStringLiteral("case.state"), QString(from + QStringLiteral(" → ") + to), at}))
         return fail(error(q.lastError()));
     if (auto r = commit(); !r)
@@ -287,7 +273,7 @@ Expected<void, StoreError> CaseStore::recordDepartmentAnswer(qint64 escalationId
     if (q.numRowsAffected() != 1)
         return fail(StoreError{StoreError::Kind::Conflict, m_location.displayName(),
                                QStringLiteral("escalation %1 already answered").arg(escalationId)});
-    if (!run(q, insertAuditSql, {caseId, text(actor), QStringLiteral("case.department_answer"), text(answer), at}))
+    if (!run(q, insertAuditSql(), {caseId, text(actor), QStringLiteral("case.department_answer"), text(answer), at}))
         return fail(error(q.lastError()));
     // Back to webcare once no question is open: the agent now answers the customer.
     if (!run(q,
@@ -302,7 +288,7 @@ Expected<void, StoreError> CaseStore::recordDepartmentAnswer(qint64 escalationId
     if (stillOpen == 0 && from == caseStateKey(CaseState::WaitingOnDepartment)) {
         const QString to = caseStateKey(CaseState::NeedsReply);
         if (!run(q, QStringLiteral("UPDATE cases SET state = ? WHERE id = ?"), {to, caseId}) ||
-            !run(q, insertAuditSql,
+            !run(q, insertAuditSql(),
                  {caseId, text(actor), QStringLiteral("case.state"), QString(from + QStringLiteral(" → ") + to), at}))
             return fail(error(q.lastError()));
     }
@@ -363,7 +349,7 @@ Expected<qint64, StoreError> CaseStore::addFollowUp(qint64 caseId, const QString
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!run(q, insertAuditSql,
+    if (!run(q, insertAuditSql(),
              {caseId, text(actor), QStringLiteral("case.follow_up"),
               QString(dueUtc.toUTC().toString(Qt::ISODate) + QStringLiteral(" · ") + note), now})) {
         const StoreError e = error(q.lastError());
@@ -399,7 +385,7 @@ Expected<void, StoreError> CaseStore::completeFollowUp(qint64 followUpId, const 
     if (q.numRowsAffected() != 1)
         return fail(StoreError{StoreError::Kind::Conflict, m_location.displayName(),
                                QStringLiteral("follow-up %1 already done").arg(followUpId)});
-    if (!run(q, insertAuditSql, {caseId, text(actor), QStringLiteral("case.follow_up_done"), text(note), at}))
+    if (!run(q, insertAuditSql(), {caseId, text(actor), QStringLiteral("case.follow_up_done"), text(note), at}))
         return fail(error(q.lastError()));
     return commit();
 }
@@ -476,8 +462,9 @@ Expected<void, StoreError> CaseStore::setAgentState(const QString &agent, workfl
              QStringLiteral("INSERT INTO agent_states (agent, state, started_at, last_heartbeat_at) VALUES (?, ?, ?, "
                             "?)"),
              {text(agent), to, at, at}) ||
-        !run(q, insertAuditSql,
-             {nullMs(), text(agent), QStringLiteral("agent.state"), QString(from + QStringLiteral(" → ") + to), at}))
+        !run(q, insertAuditSql(),
+             {nullInteger(), text(agent), QStringLiteral("agent.state"), QString(from + QStringLiteral(" → ") + to),
+              at}))
         return fail(error(q.lastError()));
     return commit();
 }
@@ -580,7 +567,7 @@ Expected<void, StoreError> CaseStore::claimCase(qint64 caseId, const QString &ag
         return unexpected(StoreError{StoreError::Kind::Conflict, m_location.displayName(),
                                      QStringLiteral("case %1 is owned by %2").arg(caseId).arg(owner)});
     }
-    if (!run(q, insertAuditSql, {caseId, text(agent), QStringLiteral("case.claimed"), text(agent), nowMs()}))
+    if (!run(q, insertAuditSql(), {caseId, text(agent), QStringLiteral("case.claimed"), text(agent), nowMs()}))
         return fail(error(q.lastError()));
     return commit();
 }
@@ -601,7 +588,7 @@ Expected<void, StoreError> CaseStore::releaseCase(qint64 caseId, const QString &
         return unexpected(StoreError{StoreError::Kind::Conflict, m_location.displayName(),
                                      QStringLiteral("case %1 is not owned by %2").arg(caseId).arg(agent)});
     }
-    if (!run(q, insertAuditSql, {caseId, text(agent), QStringLiteral("case.released"), text(agent), nowMs()})) {
+    if (!run(q, insertAuditSql(), {caseId, text(agent), QStringLiteral("case.released"), text(agent), nowMs()})) {
         const StoreError e = error(q.lastError());
         rollback();
         return unexpected(e);
@@ -680,7 +667,7 @@ Expected<QList<Assignment>, StoreError> CaseStore::autoAssign(int maxOpenPerAgen
             return fail(error(q.lastError()));
         if (q.numRowsAffected() != 1)
             continue; // claimed by someone else meanwhile
-        if (!run(q, insertAuditSql, {caseId, text(actor), QStringLiteral("case.assigned"), chosen, now}))
+        if (!run(q, insertAuditSql(), {caseId, text(actor), QStringLiteral("case.assigned"), chosen, now}))
             return fail(error(q.lastError()));
         load[chosen] += 1;
         last = chosen;
@@ -752,9 +739,9 @@ Expected<void, StoreError> CaseStore::setTeamSettings(const QHash<QString, QStri
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = "
                                 "excluded.updated_by, updated_at = excluded.updated_at"),
                  {text(key), text(value), text(actor), at}) ||
-            !run(q, insertAuditSql,
-                 {nullMs(), text(actor), QStringLiteral("team.setting"), QString(key + QStringLiteral(" = ") + value),
-                  at})) {
+            !run(q, insertAuditSql(),
+                 {nullInteger(), text(actor), QStringLiteral("team.setting"),
+                  QString(key + QStringLiteral(" = ") + value), at})) {
             const StoreError e = error(q.lastError());
             rollback();
             return unexpected(e);

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqlsupport.h"
+
+#include <QTimeZone>
+
+namespace webcare::store::sql {
+
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+QVariant nullInteger() { return QVariant(QMetaType(QMetaType::LongLong)); }
+
+QVariant idOrNull(qint64 id) { return id ? QVariant(id) : nullInteger(); }
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+QString insertAuditSql()
+{
+    return QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
+}
+
+} // namespace webcare::store::sql
