@@ -4,7 +4,7 @@
 #include "composer/spelling.h"
 #include "composer/tonecheck.h"
 #include "ingest/importer.h"
-#include "reportpdf.h"
+#include "reports/reportpdf.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
 #include "store/casestore.h"

@@ -3,12 +3,12 @@
 
 #include "accounts/accountservice.h"
 #include "accounts/secretstore.h"
-#include "mainwindow.h"
 #include "net/httpclient.h"
 #include "outbox/replyoutbox.h"
-#include "presence.h"
 #include "store/storeservice.h"
 #include "sync/syncengine.h"
+#include "window/mainwindow.h"
+#include "workflow/presence.h"
 
 #include <memory>
 
@@ -55,7 +55,7 @@ public:
     sync::SyncEngine engine;
     accounts::AccountService accounts;
     // One presence hub per process: every window of it sees the others' open cases at once.
-    ui::PresenceHub presence;
+    workflow::PresenceHub presence;
     outbox::ReplyOutbox outbox;
     ui::MainWindow window;
 };

@@ -4,8 +4,8 @@
 #include "desk.h"
 #include "fakeplatformsession.h"
 
-#include "teamdatabasedialog.h"
-#include "translations.h"
+#include "team/teamdatabasedialog.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -220,7 +220,8 @@ int main(int argc, char **argv)
     QString dbText = parser.value(QStringLiteral("db"));
     // Team → Team database …: a PostgreSQL server chosen in the settings, used when no --db is given (never for
     // training or the demo, which have stores of their own).
-    const std::optional<store::StoreLocation> teamDatabase = ui::TeamDatabaseSettings::load(QSettings()).location();
+    const std::optional<store::StoreLocation> teamDatabase =
+        accounts::TeamDatabaseSettings::load(QSettings()).location();
     if (dbText.isEmpty())
         dbText = training       ? paths.trainingStore()
                  : demo         ? paths.dataDir + QStringLiteral("/demo.sqlite")
@@ -254,7 +255,7 @@ int main(int argc, char **argv)
     if (location->backend == store::Backend::Postgres && location->password.isEmpty()) {
         bool fetched = false;
         QEventLoop waitForKeychain;
-        ui::fetchStorePassword(secrets.get(), *location, [&](store::StoreLocation withPassword, QString error) {
+        accounts::fetchStorePassword(secrets.get(), *location, [&](store::StoreLocation withPassword, QString error) {
             if (!error.isEmpty())
                 qWarning().noquote() << "team database password not read from the keychain:" << error;
             *location = std::move(withPassword);

@@ -6,12 +6,12 @@
 //   ui_bench [--cases N] [--db FILE] [--steps N]
 //
 // --db keeps the generated store for the next run (generating a million cases takes about a minute).
-#include "caseview.h"
-#include "composerassistant.h"
+#include "case/caseview.h"
+#include "composer/composerassistant.h"
 #include "desk.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

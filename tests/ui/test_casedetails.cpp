@@ -4,14 +4,14 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "casedetailspanel.h"
-#include "caseview.h"
-#include "inboxmodel.h"
-#include "linkguard.h"
-#include "mainwindow.h"
-#include "replypreview.h"
+#include "case/casedetailspanel.h"
+#include "case/caseview.h"
+#include "case/linkguard.h"
+#include "composer/replypreview.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
-#include "translations.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -3,12 +3,12 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "caseview.h"
-#include "composerassistant.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "case/caseview.h"
+#include "composer/composerassistant.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
-#include "translations.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>

@@ -8,14 +8,14 @@
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
-#include "caseview.h"
+#include "case/caseview.h"
 #include "fakeplatformprocess.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "inbox/inboxmodel.h"
 #include "outbox/replyoutbox.h"
 #include "store/draftstore.h"
 #include "store/storeservice.h"
-#include "teamdatabasedialog.h"
+#include "team/teamdatabasedialog.h"
+#include "window/mainwindow.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -208,7 +208,7 @@ TEST_CASE("Team database settings are kept without the password, which comes fro
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString iniPath = dir.filePath(QStringLiteral("settings.ini"));
-    ui::TeamDatabaseSettings chosen;
+    accounts::TeamDatabaseSettings chosen;
     chosen.postgres = true;
     chosen.host = QStringLiteral("db.example.nl");
     chosen.port = 6543;
@@ -220,7 +220,7 @@ TEST_CASE("Team database settings are kept without the password, which comes fro
         chosen.save(ini);
     }
     QSettings ini(iniPath, QSettings::IniFormat);
-    const ui::TeamDatabaseSettings back = ui::TeamDatabaseSettings::load(ini);
+    const accounts::TeamDatabaseSettings back = accounts::TeamDatabaseSettings::load(ini);
     CHECK(back.postgres);
     CHECK(back.host == chosen.host);
     CHECK(back.port == 6543);
@@ -232,16 +232,17 @@ TEST_CASE("Team database settings are kept without the password, which comes fro
     CHECK(location->backend == store::Backend::Postgres);
     CHECK(location->sslMode == QStringLiteral("verify-ca"));
     CHECK(location->password.isEmpty());
-    CHECK(ui::TeamDatabaseSettings::secretKey(*location) == QStringLiteral("teamdb/anna@db.example.nl:6543/webcare"));
+    CHECK(accounts::TeamDatabaseSettings::secretKey(*location) ==
+          QStringLiteral("teamdb/anna@db.example.nl:6543/webcare"));
 
     // The password: from the keychain (here the in-memory one), unless the URL carries one.
     accounts::MemorySecretStore secrets;
     bool written = false;
-    secrets.write(ui::TeamDatabaseSettings::secretKey(*location), QStringLiteral("geheim-123"),
+    secrets.write(accounts::TeamDatabaseSettings::secretKey(*location), QStringLiteral("geheim-123"),
                   [&](Expected<void, accounts::SecretError> r) { written = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return written; }, 2000));
     std::optional<store::StoreLocation> fetched;
-    ui::fetchStorePassword(&secrets, *location, [&](store::StoreLocation l, const QString &error) {
+    accounts::fetchStorePassword(&secrets, *location, [&](store::StoreLocation l, const QString &error) {
         CHECK(error.isEmpty());
         fetched = l;
     });
@@ -250,7 +251,7 @@ TEST_CASE("Team database settings are kept without the password, which comes fro
     auto fromUrl = store::StoreLocation::parse(QStringLiteral("postgresql://anna:eigen@db.example.nl:6543/webcare"));
     REQUIRE(fromUrl.hasValue());
     fetched.reset();
-    ui::fetchStorePassword(&secrets, *fromUrl, [&](store::StoreLocation l, const QString &) { fetched = l; });
+    accounts::fetchStorePassword(&secrets, *fromUrl, [&](store::StoreLocation l, const QString &) { fetched = l; });
     REQUIRE(QTest::qWaitFor([&] { return fetched.has_value(); }, 2000));
     CHECK(fetched->password == QStringLiteral("eigen"));
 
@@ -273,7 +274,7 @@ TEST_CASE("Team database settings are kept without the password, which comes fro
     {
         QSettings settings;
         settings.sync();
-        const ui::TeamDatabaseSettings stored = ui::TeamDatabaseSettings::load(settings);
+        const accounts::TeamDatabaseSettings stored = accounts::TeamDatabaseSettings::load(settings);
         CHECK(stored.postgres);
         CHECK(stored.host == QStringLiteral("team.example.nl"));
         CHECK(stored.port == 5433);

@@ -2,11 +2,11 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "caseview.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "case/caseview.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
-#include "translations.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -5,12 +5,12 @@
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
-#include "accountsdialog.h"
-#include "caseview.h"
+#include "case/caseview.h"
 #include "fakeplatformprocess.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "inbox/inboxmodel.h"
+#include "team/accountsdialog.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>

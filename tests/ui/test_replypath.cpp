@@ -6,8 +6,8 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "caseview.h"
-#include "inboxmodel.h"
+#include "case/caseview.h"
+#include "inbox/inboxmodel.h"
 #include "store/draftstore.h"
 
 #include <QApplication>

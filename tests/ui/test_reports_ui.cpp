@@ -4,8 +4,8 @@
 #include "support/reportfixture.h"
 #include "support/testsupport.h"
 
-#include "reportdialog.h"
-#include "reportpdf.h"
+#include "reports/reportdialog.h"
+#include "reports/reportpdf.h"
 #include "reports/weeklyreport.h"
 
 #include <QCheckBox>

@@ -7,13 +7,13 @@
 #include "support/testsupport.h"
 
 #include "accounts/accountservice.h"
-#include "approvaldialog.h"
-#include "caseview.h"
+#include "case/caseview.h"
 #include "fakeplatformprocess.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
-#include "presence.h"
+#include "inbox/inboxmodel.h"
+#include "review/approvaldialog.h"
 #include "store/storeservice.h"
+#include "window/mainwindow.h"
+#include "workflow/presence.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -252,7 +252,7 @@ TEST_CASE("Two case views in one process show who else has the case open or is w
     storeA.open(db.location(), &storeA, [&](store::StoreService::OpenResult r) { openA = r.hasValue(); });
     storeB.open(db.location(), &storeB, [&](store::StoreService::OpenResult r) { openB = r.hasValue(); });
     REQUIRE(QTest::qWaitFor([&] { return openA && openB; }, 5000));
-    ui::PresenceHub hub;
+    workflow::PresenceHub hub;
     ui::CaseView anna(&storeA, nullptr, nullptr);
     ui::CaseView piet(&storeB, nullptr, nullptr);
     anna.setPresenceHub(&hub);

@@ -4,12 +4,12 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "caseview.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "case/caseview.h"
+#include "inbox/inboxmodel.h"
+#include "review/trainingdialogs.h"
 #include "store/storeservice.h"
-#include "trainingdialogs.h"
-#include "translations.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -4,10 +4,10 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "caseview.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
+#include "case/caseview.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
+#include "window/mainwindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

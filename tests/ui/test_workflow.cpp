@@ -5,21 +5,21 @@
 #include "support/deskapp.h"
 #include "support/testsupport.h"
 
-#include "blendingpanel.h"
-#include "casedetailspanel.h"
-#include "caseview.h"
-#include "caseworkflowpanel.h"
-#include "departmentsdialog.h"
-#include "escalationdialog.h"
-#include "followupsdialog.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
-#include "openinghourseditor.h"
-#include "reminderservice.h"
+#include "blending/blendingpanel.h"
+#include "case/casedetailspanel.h"
+#include "case/caseview.h"
+#include "case/caseworkflowpanel.h"
+#include "case/escalationdialog.h"
+#include "inbox/followupsdialog.h"
+#include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
-#include "teamsettingsdialog.h"
+#include "team/departmentsdialog.h"
+#include "team/openinghourseditor.h"
+#include "team/teamsettingsdialog.h"
 #include "telephony/telephony.h"
-#include "translations.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
+#include "workflow/reminderservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -353,9 +353,9 @@ TEST_CASE("A due follow-up is notified once and listed under follow-ups due", "[
     ui::MainWindow &window = *desk.window;
     REQUIRE(QTest::qWaitFor([&] { return window.caseView()->caseId() != 0; }, 30000));
     const qint64 caseId = window.caseView()->caseId();
-    ui::ReminderService *reminders = window.reminders();
-    QSignalSpy checked(reminders, &ui::ReminderService::checked);
-    QSignalSpy notified(reminders, &ui::ReminderService::notify);
+    workflow::ReminderService *reminders = window.reminders();
+    QSignalSpy checked(reminders, &workflow::ReminderService::checked);
+    QSignalSpy notified(reminders, &workflow::ReminderService::notify);
     // The first check runs when the store opens and may still be running (a check while one runs is skipped):
     // after this one answer, no check is running.
     reminders->checkNow();

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "triage/storedmodel.h"
+
+#include <memory>
+#include <optional>
+
+namespace webcare::triage {
+
+// The team's triager (rules, team words and the learned model). It is loaded and used inside StoreService jobs
+// only, which run one at a time on the store thread, so it needs no lock and the GUI thread never waits on it.
+class TriageState {
+public:
+    triage::Triager *get(store::CaseStore &store)
+    {
+        if (!m_triager) {
+            if (auto loaded = triage::loadTriager(store))
+                m_triager = std::move(*loaded);
+        }
+        return m_triager ? &*m_triager : nullptr;
+    }
+
+private:
+    std::optional<triage::Triager> m_triager;
+};
+
+// What triage reads of a post.
+inline triage::PostInput triageInput(const domain::Post &p)
+{
+    triage::PostInput in;
+    in.text = p.text;
+    in.channel = p.channel;
+    in.author = p.author.handle.isEmpty() ? p.author.displayName : p.author.handle;
+    in.authorName = p.author.displayName;
+    in.fromOwnAccount = p.fromOwnAccount;
+    return in;
+}
+
+} // namespace webcare::triage

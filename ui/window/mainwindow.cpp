@@ -1,0 +1,1076 @@
+// SPDX-License-Identifier: MIT
+#include "window/mainwindow.h"
+
+#include "accounts/accountservice.h"
+#include "blending/blendingpanel.h"
+#include "case/caseview.h"
+#include "case/caseworkflowpanel.h"
+#include "composer/templates.h"
+#include "inbox/inboxmodel.h"
+#include "ingest/importer.h"
+#include "outbox/replyoutbox.h"
+#include "reports/reportdialog.h"
+#include "review/approvaldialog.h"
+#include "review/trainingdialogs.h"
+#include "store/draftstore.h"
+#include "store/storeservice.h"
+#include "team/accountsdialog.h"
+#include "triage/triagestate.h"
+#include "window/translations.h"
+#include "workflow/presence.h"
+#include "workflow/workingtime.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDebug>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace webcare::ui {
+
+using namespace domain;
+
+namespace {
+// The inbox queues, in menu order. The first five are the agent's working queues and show live counts.
+enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtRisk, NoAction, Resolved, All };
+constexpr int queueCount = 9;
+constexpr int countedQueues = 6;
+
+store::InboxFilter queueFilter(Queue queue, const QString &agent)
+{
+    const QList<CaseState> open{CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment};
+    store::InboxFilter f;
+    switch (queue) {
+    case Queue::Open:
+        f.states = open;
+        break;
+    case Queue::ToTriage:
+        f.states = {CaseState::New};
+        break;
+    case Queue::NeedsReply:
+        f.states = {CaseState::NeedsReply};
+        break;
+    case Queue::Mine:
+        f.states = open;
+        f.assignee = agent;
+        break;
+    case Queue::WaitingOnDepartment:
+        f.states = {CaseState::WaitingOnDepartment};
+        break;
+    case Queue::SlaAtRisk:
+        f.states = {CaseState::New, CaseState::NeedsReply};
+        // The team's "at risk" time left (two working hours by default), as the timers count it (the weekend does
+        // not count).
+        f.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
+                                                                         InboxModel::teamSla().atRiskSeconds());
+        break;
+    case Queue::NoAction:
+        f.states = {CaseState::NoAction};
+        break;
+    case Queue::Resolved:
+        f.states = {CaseState::Resolved};
+        break;
+    case Queue::All:
+        break;
+    }
+    return f;
+}
+} // namespace
+
+MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
+                       net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_translations(translations)
+    , m_model(new InboxModel(store, this))
+    , m_counts(new store::StoreService(this))
+    , m_accounts(accounts)
+    , m_network(network)
+    // A window built without the desk (some tests) still has one way to the outbox.
+    , m_outbox(outbox)
+{
+    buildUi();
+    buildMenus();
+    buildWorkflow();
+    retranslate();
+    resize(1280, 800);
+    // Posts written through the store service (the training replay) show live, as the sync's do; in team mode the
+    // other clients' changes arrive the same way and refresh the rows in place.
+    connect(m_store, &store::StoreService::casesChanged, this, &MainWindow::onPostsArrived);
+    if (m_accounts) {
+        connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
+        connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
+        connect(m_accounts, &accounts::AccountService::needsReconnect, this, [this](qint64 id, const QString &name) {
+            m_reconnectAccount = id;
+            m_reconnectText->setText(
+                tr("%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.").arg(name));
+            m_reconnectBar->show();
+        });
+        connect(m_accounts, &accounts::AccountService::accountProblem, this,
+                [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
+    connect(m_store, &store::StoreService::teamChanged, this, [this] {
+        m_model->refresh();
+        updateCount();
+    });
+    connect(m_store, &store::StoreService::migrationWaiting, this,
+            [this](const QString &message) { m_storeLabel->setText(message); });
+    // Said once, at the top, until it is over: the agent keeps typing; drafts wait on this workstation.
+    connect(m_store, &store::StoreService::connectionLost, this, [this](const QString &message) {
+        m_connectionText->setText(
+            tr("%1 Your replies are kept on this workstation and stored as soon as the connection is back.")
+                .arg(message));
+        m_connectionBar->show();
+    });
+    connect(m_store, &store::StoreService::connectionRestored, this, [this] {
+        m_connectionBar->hide();
+        statusBar()->showMessage(tr("Connected to the team database again."), 8000);
+    });
+}
+
+void MainWindow::setAgent(const QString &login)
+{
+    m_agent = login;
+    m_caseView->setAgent(login);
+    m_blending->setAgent(login);
+    m_workflowPanel->setAgent(login);
+    if (m_store->isOpen())
+        loadTeamLists();
+}
+
+void MainWindow::setPresenceHub(workflow::PresenceHub *hub) { m_caseView->setPresenceHub(hub); }
+
+void MainWindow::showApprovals()
+{
+    if (!m_approvalDialog) {
+        m_approvalDialog = new ApprovalDialog(m_store, this);
+        connect(m_approvalDialog, &ApprovalDialog::queueRead, this, [this](int count) {
+            m_awaitingApproval = count;
+            retranslateApprovals();
+        });
+        connect(m_approvalDialog, &ApprovalDialog::reviewed, this,
+                [this](qint64 caseId, qint64 accountId, bool approved) {
+                    if (approved && m_accounts)
+                        m_accounts->sendPending(accountId);
+                    if (caseId == m_caseView->caseId())
+                        m_caseView->reload();
+                    else
+                        m_caseView->forgetPrefetched();
+                    statusBar()->showMessage(approved ? tr("Approved: the reply is in the outbox")
+                                                      : tr("Sent back to the agent with your comment"),
+                                             4000);
+                });
+    }
+    m_approvalDialog->setReviewer(m_agent, m_supervisor);
+    m_approvalDialog->refresh();
+    m_approvalDialog->show();
+    m_approvalDialog->raise();
+    m_approvalDialog->activateWindow();
+    m_approvalDialog->list()->setFocus();
+}
+
+void MainWindow::retranslateApprovals()
+{
+    m_approvalsAction->setText(m_awaitingApproval > 0 ? tr("Replies awaiting &approval (%1) …").arg(m_awaitingApproval)
+                                                      : tr("Replies awaiting &approval …"));
+}
+
+void MainWindow::loadTeamLists()
+{
+    struct Lists {
+        QStringList tags;
+        QStringList agents;
+        bool supervisor = false;
+    };
+    const QString agent = m_agent;
+    m_store->run<Lists>(
+        this,
+        [agent](store::CaseStore &s) -> Expected<Lists, store::StoreError> {
+            Lists lists;
+            auto tags = s.tagsInUse();
+            if (!tags)
+                return unexpected(tags.error());
+            auto agents = s.agentLogins();
+            if (!agents)
+                return unexpected(agents.error());
+            auto me = s.agent(agent);
+            if (!me)
+                return unexpected(me.error());
+            lists.tags = *tags;
+            lists.agents = *agents;
+            lists.supervisor = me->has_value() && (*me)->supervisor;
+            return lists;
+        },
+        [this](Expected<Lists, store::StoreError> lists) {
+            if (!lists) {
+                statusBar()->showMessage(lists.error().message(), 15000);
+                return;
+            }
+            m_supervisor = lists->supervisor;
+            if (m_approvalDialog)
+                m_approvalDialog->setReviewer(m_agent, m_supervisor);
+            // Keep what is chosen; the first entries ("all", "unassigned") stay.
+            const QString tag = m_tagFilter->currentData().toString();
+            while (m_tagFilter->count() > 1)
+                m_tagFilter->removeItem(1);
+            for (const QString &t : std::as_const(lists->tags))
+                m_tagFilter->addItem(t, t);
+            m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(tag)));
+            const QVariant agentChoice = m_agentFilter->currentData();
+            while (m_agentFilter->count() > 2)
+                m_agentFilter->removeItem(2);
+            for (const QString &a : std::as_const(lists->agents))
+                m_agentFilter->addItem(a, a);
+            const int at = agentChoice.isValid() ? m_agentFilter->findData(agentChoice) : 0;
+            m_agentFilter->setCurrentIndex(std::max(0, at));
+        });
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accounts)
+        return;
+    if (!m_accountsDialog)
+        m_accountsDialog = new AccountsDialog(m_accounts, m_network, this);
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+}
+
+void MainWindow::onPostsArrived(const QList<qint64> &caseIds)
+{
+    // Live: the rows move and grow in place, the selection and scroll position stay.
+    m_model->refresh();
+    updateCount();
+    if (caseIds.contains(m_caseView->caseId()))
+        m_caseView->reload();
+    else
+        m_caseView->forgetPrefetched();
+}
+
+void MainWindow::updateAccountStatus()
+{
+    if (!m_accounts)
+        return;
+    const QList<domain::Account> list = m_accounts->accounts();
+    int broken = 0;
+    QDateTime last;
+    for (const domain::Account &a : list) {
+        if (a.status == domain::Account::Status::NeedsReconnect)
+            ++broken;
+        if (a.lastSyncAt.isValid() && (!last.isValid() || a.lastSyncAt > last))
+            last = a.lastSyncAt;
+    }
+    QString text = tr("%n account(s)", nullptr, int(list.size()));
+    if (broken)
+        text += QStringLiteral(" · ") + tr("%n to reconnect", nullptr, broken);
+    else if (last.isValid())
+        text += QStringLiteral(" · ") +
+                tr("synced %1").arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat));
+    m_accountsLabel->setText(text);
+    m_accountsLabel->setVisible(!list.isEmpty());
+    if (!broken)
+        m_reconnectBar->hide();
+}
+
+void MainWindow::buildUi()
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("filterBar"));
+    toolbar->setMovable(false);
+    m_stateFilter = new QComboBox(toolbar);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_channelFilter = new QComboBox(toolbar);
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    // The filter bar: each choice narrows the queue; they combine with each other and with the search.
+    m_categoryFilter = new QComboBox(toolbar);
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_tagFilter = new QComboBox(toolbar);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->addItem(QString(), QString());
+    m_agentFilter = new QComboBox(toolbar);
+    m_agentFilter->setObjectName(QStringLiteral("agentFilter"));
+    m_agentFilter->addItem(QString());                     // every agent: no data
+    m_agentFilter->addItem(QString(), QStringLiteral("")); // unassigned: the empty login
+    for (QComboBox *box : {m_stateFilter, m_channelFilter, m_categoryFilter, m_tagFilter, m_agentFilter}) {
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    toolbar->addWidget(m_stateFilter);
+    toolbar->addWidget(m_channelFilter);
+    toolbar->addWidget(m_categoryFilter);
+    toolbar->addWidget(m_tagFilter);
+    toolbar->addWidget(m_agentFilter);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+    setTabOrder(m_stateFilter, m_channelFilter);
+    setTabOrder(m_channelFilter, m_categoryFilter);
+    setTabOrder(m_categoryFilter, m_tagFilter);
+    setTabOrder(m_tagFilter, m_agentFilter);
+    setTabOrder(m_agentFilter, m_search);
+
+    // Type-to-search waits for a short pause so the store is not asked on every keystroke.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_stateFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_channelFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_categoryFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_tagFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_agentFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+
+    m_trainingBanner = new QLabel(this);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setStyleSheet(
+        QStringLiteral("background: #e65100; color: white; font-weight: bold; font-size: 15px; padding: 8px;"));
+    m_trainingBanner->hide();
+
+    m_inbox = new QTableView(this);
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    m_inbox->setModel(m_model);
+    m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inbox->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_inbox->setAlternatingRowColors(true);
+    m_inbox->setShowGrid(false);
+    m_inbox->setWordWrap(false);
+    m_inbox->verticalHeader()->hide();
+    m_inbox->verticalHeader()->setDefaultSectionSize(m_inbox->fontMetrics().height() + 10);
+    m_inbox->horizontalHeader()->setStretchLastSection(false);
+    m_inbox->horizontalHeader()->setSectionResizeMode(InboxModel::PreviewColumn, QHeaderView::Stretch);
+    connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+
+    m_caseView = new CaseView(m_store, m_accounts, m_outbox, this);
+    m_triage = std::make_shared<triage::TriageState>();
+    m_caseView->setTriage(m_triage);
+    m_caseView->setObjectName(QStringLiteral("caseView"));
+    // Another case of the same customer: select it in the inbox when it is listed there, else show it directly.
+    connect(m_caseView, &CaseView::caseRequested, this, [this](qint64 caseId) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->caseIdAt(row) == caseId) {
+                m_inbox->setCurrentIndex(m_model->index(row, 0));
+                return;
+            }
+        }
+        m_caseView->showCase(caseId);
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_inbox);
+    splitter->addWidget(m_caseView);
+    // The case (conversation, details, reply box) is where the agent works; the inbox needs its first columns.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({540, 740});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_trainingBanner);
+    // An account whose token stopped working: said once, at the top, with the way out.
+    m_reconnectBar = new QWidget(this);
+    m_reconnectBar->setObjectName(QStringLiteral("reconnectBar"));
+    m_reconnectBar->setStyleSheet(QStringLiteral("#reconnectBar { background: #fff4ce; }"));
+    auto *reconnectLayout = new QHBoxLayout(m_reconnectBar);
+    reconnectLayout->setContentsMargins(8, 4, 8, 4);
+    m_reconnectText = new QLabel(m_reconnectBar);
+    m_reconnectText->setTextFormat(Qt::PlainText);
+    auto *reconnectButton = new QPushButton(m_reconnectBar);
+    reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    reconnectButton->setText(tr("Reconnect …"));
+    reconnectLayout->addWidget(m_reconnectText, 1);
+    reconnectLayout->addWidget(reconnectButton);
+    connect(reconnectButton, &QPushButton::clicked, this, [this] {
+        showAccounts();
+        if (m_accountsDialog)
+            m_accountsDialog->reconnect(m_reconnectAccount);
+    });
+    m_reconnectBar->hide();
+    layout->addWidget(m_reconnectBar);
+    m_connectionBar = new QWidget(this);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setStyleSheet(QStringLiteral("#connectionBar { background: #fde0dc; }"));
+    auto *connectionLayout = new QHBoxLayout(m_connectionBar);
+    connectionLayout->setContentsMargins(8, 4, 8, 4);
+    m_connectionText = new QLabel(m_connectionBar);
+    m_connectionText->setObjectName(QStringLiteral("connectionText"));
+    m_connectionText->setTextFormat(Qt::PlainText);
+    m_connectionText->setWordWrap(true);
+    connectionLayout->addWidget(m_connectionText, 1);
+    m_connectionBar->hide();
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_storeLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_storeLabel, 1);
+    m_accountsLabel = new QLabel(this);
+    m_accountsLabel->setObjectName(QStringLiteral("accountsStatus"));
+    m_accountsLabel->hide();
+    statusBar()->addPermanentWidget(m_accountsLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_model, &InboxModel::pageLoaded, this, [this](int rows) {
+        if (rows > 0 && !m_inbox->currentIndex().isValid())
+            m_inbox->setCurrentIndex(m_model->index(0, InboxModel::PreviewColumn));
+        if (!m_announcedReady) {
+            m_announcedReady = true;
+            emit inboxReady();
+        }
+    });
+    connect(m_model, &InboxModel::searchLimited, this, [this](bool limited) {
+        if (limited)
+            statusBar()->showMessage(tr("Many messages match: showing cases among the newest %L1. Add a word to "
+                                        "search further back.")
+                                         .arg(store::searchMessageLimit));
+    });
+    connect(m_model, &InboxModel::loadFailed, this,
+            [this](const store::StoreError &e) { statusBar()->showMessage(e.message(), 15000); });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_focusSearchAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_focusSearchAction->setShortcut(QKeySequence::Find);
+    // The filter bar by keyboard: this goes to its first box; Tab moves along it, the arrow keys choose.
+    m_filtersAction = m_viewMenu->addAction(QString(), this, [this] { m_stateFilter->setFocus(); });
+    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const QString &lang : Translations::available()) {
+        // Each language is named in itself, so it can be found whatever the current language is.
+        QAction *a = m_languageMenu->addAction(lang == QLatin1String("nl") ? QStringLiteral("Nederlands")
+                                                                           : QStringLiteral("English"));
+        a->setCheckable(true);
+        a->setChecked(m_translations && m_translations->language() == lang);
+        a->setData(lang);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang] {
+            if (!m_translations)
+                return;
+            m_translations->setLanguage(lang);
+            QSettings().setValue(QStringLiteral("ui/language"), lang);
+        });
+    }
+
+    // Triage by keyboard: single keys act on the inbox; an input field keeps them as text while it has focus.
+    m_caseMenu = menuBar()->addMenu(QString());
+    const auto add = [this](QMenu *menu, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = menu->addAction(QString(), this, slot);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        return a;
+    };
+    m_nextAction = add(m_caseMenu, {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); });
+    m_previousAction = add(m_caseMenu, {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
+    m_noActionAction = add(m_caseMenu, {QKeySequence(Qt::Key_N)}, [this] { decide(triage::Decision::NoAction); });
+    m_replyAction = add(m_caseMenu, {QKeySequence(Qt::Key_R)}, [this] { decide(triage::Decision::Reply); });
+    m_caseMenu->addSeparator();
+    m_approvalsAction = m_caseMenu->addAction(QString(), this, &MainWindow::showApprovals);
+    m_approvalsAction->setObjectName(QStringLiteral("approvalsAction"));
+    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_caseView, &CaseView::replyAwaitingApproval, this, [this] {
+        statusBar()->showMessage(tr("Your reply waits for a supervisor's approval"), 6000);
+        updateCount();
+    });
+    for (int n = 1; n <= 8; ++n) {
+        auto *category = new QAction(this);
+        category->setShortcut(QKeySequence(Qt::Key_0 + n));
+        connect(category, &QAction::triggered, this, [this, n] { chooseCategory(n); });
+        addAction(category);
+    }
+    auto *backToInbox = new QShortcut(QKeySequence(Qt::Key_Escape), m_caseView->replyEditor());
+    backToInbox->setContext(Qt::WidgetShortcut);
+    connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(); });
+
+    m_surveyAction = m_caseMenu->addAction(QString(), this, &MainWindow::insertSatisfactionSurvey);
+    m_satisfactionAction = m_caseMenu->addAction(QString(), this, &MainWindow::recordSatisfaction);
+
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_weeklyReportAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showWeeklyReport);
+
+    m_accountsMenu = menuBar()->addMenu(QString());
+    m_manageAccountsAction = m_accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
+    m_manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_syncAllAction = m_accountsMenu->addAction(QString(), this, [this] {
+        if (m_accounts)
+            m_accounts->pollAll();
+    });
+    m_syncAllAction->setShortcut(QKeySequence::Refresh);
+    m_accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
+
+    m_trainingMenu = menuBar()->addMenu(QString());
+    m_switchTrainingAction =
+        m_trainingMenu->addAction(QString(), this, [this] { emit trainingSwitchRequested(!m_training); });
+    m_trainingMenu->addSeparator();
+    m_replayAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReplay);
+    m_reviewAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReview);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_feedbackAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showFeedback);
+    for (QAction *a : {m_replayAction, m_reviewAction, m_feedbackAction})
+        a->setEnabled(false); // until setTrainingMode(true)
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(
+            this, tr("About Webcare Desk"),
+            tr("Webcare Desk %1\nFor webcare teams in customer contact centres.").arg(QStringLiteral(WEBCARE_VERSION)));
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_training ? tr("Webcare Desk — TRAINING") : tr("Webcare Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_focusSearchAction->setText(tr("&Search messages"));
+    m_filtersAction->setText(tr("&Filter the inbox"));
+    retranslateApprovals();
+    m_languageMenu->setTitle(tr("&Language"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_nextAction->setText(tr("&Next case"));
+    m_previousAction->setText(tr("&Previous case"));
+    m_noActionAction->setText(tr("No &action (close)"));
+    m_replyAction->setText(tr("&Reply"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_surveyAction->setText(tr("Insert satisfaction &survey"));
+    m_satisfactionAction->setText(tr("Record satisfaction s&core …"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_weeklyReportAction->setText(tr("&Weekly report …"));
+    m_accountsMenu->setTitle(tr("&Accounts"));
+    m_manageAccountsAction->setText(tr("&Manage accounts …"));
+    m_syncAllAction->setText(tr("&Sync all now"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_trainingMenu->setTitle(tr("&Training"));
+    m_switchTrainingAction->setText(m_training ? tr("&Leave training mode (restart on the live store)")
+                                               : tr("&Switch to training mode (restart on the training store)"));
+    m_replayAction->setText(tr("&Replay a corpus …"));
+    m_reviewAction->setText(tr("Review &drafts …"));
+    m_feedbackAction->setText(tr("My &feedback …"));
+    m_aboutAction->setText(tr("&About Webcare Desk"));
+    m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
+    m_trainingBanner->setText(
+        tr("TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer"));
+
+    m_queueNames = {tr("Open"),        tr("To triage"), tr("Needs reply"), tr("Mine"), tr("Waiting on department"),
+                    tr("SLA at risk"), tr("No action"), tr("Resolved"),    tr("All")};
+    const int state = std::max(0, m_stateFilter->currentIndex());
+    m_stateFilter->clear();
+    m_stateFilter->addItems(m_queueNames);
+    m_stateFilter->setCurrentIndex(state);
+
+    const int channel = std::max(0, m_channelFilter->currentIndex());
+    m_channelFilter->clear();
+    m_channelFilter->addItem(tr("All channels"));
+    for (Channel c : allChannels())
+        m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
+    m_channelFilter->setCurrentIndex(channel);
+    m_channelFilter->setToolTip(tr("Channel"));
+
+    const int category = std::max(0, m_categoryFilter->currentIndex());
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (triage::Category c : triage::allCategories)
+        m_categoryFilter->addItem(triage::categoryDisplayName(c), triage::categoryKey(c));
+    m_categoryFilter->setCurrentIndex(category);
+    m_categoryFilter->setToolTip(tr("Category"));
+    m_tagFilter->setItemText(0, tr("All tags"));
+    m_tagFilter->setToolTip(tr("Tag"));
+    m_agentFilter->setItemText(0, tr("All agents"));
+    m_agentFilter->setItemText(1, tr("Unassigned"));
+    m_agentFilter->setToolTip(tr("Agent the case is assigned to"));
+    m_stateFilter->setToolTip(tr("Queue (Ctrl+Shift+F: the filter bar)"));
+
+    retranslateWorkflow();
+    m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
+    updateCount();
+    m_model->headerDataChanged(Qt::Horizontal, 0, InboxModel::ColumnCount - 1);
+    sizeColumns();
+}
+
+void MainWindow::sizeColumns()
+{
+    // Fixed widths from the header and a typical value: measuring every row would grow with the inbox.
+    const QFontMetrics rows = m_inbox->fontMetrics();
+    const QFontMetrics header = m_inbox->horizontalHeader()->fontMetrics();
+    const auto fit = [&](int column, const QString &typical) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_inbox->setColumnWidth(column,
+                                std::max(rows.horizontalAdvance(typical), header.horizontalAdvance(title)) + 24);
+    };
+    fit(InboxModel::DueColumn,
+        QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(23, 59)), QStringLiteral("ddd d MMM HH:mm")));
+    fit(InboxModel::ChannelColumn, channelDisplayName(Channel::Mastodon));
+    fit(InboxModel::AuthorColumn, QStringLiteral("Marloes van den Berg"));
+    fit(InboxModel::StateColumn, caseStateDisplayName(CaseState::NeedsReply));
+    fit(InboxModel::AssigneeColumn, QStringLiteral("MMMM"));
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    m_training = training;
+    m_trainingBanner->setVisible(training);
+    m_outbox->setTrainingMode(training);
+    m_caseView->setTrainingMode(training);
+    // Unmistakable: an orange frame round the whole window, an orange menu bar and status bar, and the banner.
+    centralWidget()->setObjectName(QStringLiteral("central"));
+    centralWidget()->setAutoFillBackground(training);
+    centralWidget()->setStyleSheet(training ? QStringLiteral("#central { background: #e65100; }") : QString());
+    centralWidget()->layout()->setContentsMargins(training ? 6 : 0, 0, training ? 6 : 0, training ? 6 : 0);
+    menuBar()->setStyleSheet(training ? QStringLiteral("QMenuBar { background: #e65100; color: white; font-weight: "
+                                                       "bold; } QMenuBar::item { background: transparent; color: "
+                                                       "white; } QMenuBar::item:selected { background: #bf360c; }")
+                                      : QString());
+    statusBar()->setStyleSheet(training ? QStringLiteral("QStatusBar { background: #ffe0b2; }") : QString());
+    m_replayAction->setEnabled(training);
+    m_reviewAction->setEnabled(training);
+    m_feedbackAction->setEnabled(training);
+    retranslate();
+}
+
+void MainWindow::showReplay()
+{
+    if (!m_training)
+        return;
+    if (!m_replayDialog) {
+        m_replayDialog = new ReplayDialog(m_store, this);
+        // The replay adds a paused training account per channel: the case view needs them to answer.
+        connect(m_replayDialog, &ReplayDialog::replayStarted, this, [this] {
+            if (m_accounts)
+                QTimer::singleShot(500, m_accounts, &accounts::AccountService::load);
+        });
+    }
+    m_replayDialog->show();
+    m_replayDialog->raise();
+    m_replayDialog->activateWindow();
+}
+
+void MainWindow::showReview()
+{
+    if (!m_training)
+        return;
+    if (!m_reviewDialog)
+        m_reviewDialog = new ReviewDialog(m_store, m_agent, ReviewDialog::Mode::Supervisor, this);
+    else
+        m_reviewDialog->reload();
+    m_reviewDialog->show();
+    m_reviewDialog->raise();
+    m_reviewDialog->activateWindow();
+}
+
+void MainWindow::showFeedback()
+{
+    if (!m_training)
+        return;
+    if (!m_feedbackDialog)
+        m_feedbackDialog = new ReviewDialog(m_store, m_agent, ReviewDialog::Mode::Feedback, this);
+    else
+        m_feedbackDialog->reload();
+    m_feedbackDialog->show();
+    m_feedbackDialog->raise();
+    m_feedbackDialog->activateWindow();
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionBar->isHidden() ? QString() : m_connectionText->text();
+}
+
+void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose)
+{
+    m_location = location;
+    // Drafts of this store only (live, training and each team database apart), kept across restarts and crashes.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!dataDir.isEmpty())
+        m_caseView->setDraftStore(std::make_shared<store::DraftStore>(store::DraftStore::folderFor(dataDir, location)));
+    m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
+    store::OpenOptions options;
+    options.purpose = purpose;
+    m_store->open(
+        location, this,
+        [this, loadDemo, location](store::StoreService::OpenResult result) {
+            if (!result) {
+                m_storeLabel->setText(result.error().message());
+                emit storeFailed(result.error());
+                return;
+            }
+            // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
+            // never hold up the case the agent opens next.
+            store::OpenOptions countsOptions;
+            countsOptions.liveUpdates = false; // the main service listens for both
+            m_counts->open(
+                location, this,
+                [this](store::StoreService::OpenResult counts) {
+                    if (!counts) {
+                        qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
+                        m_countsOnMain = true;
+                    }
+                    updateCount();
+                },
+                countsOptions);
+            onStoreOpened(loadDemo);
+        },
+        options);
+}
+
+void MainWindow::onStoreOpened(bool loadDemo)
+{
+    m_storeLabel->setText(m_training ? tr("Training store: %1").arg(m_store->locationName())
+                                     : tr("Store: %1").arg(m_store->locationName()));
+    if (m_training)
+        statusBar()->showMessage(tr("Training: Training → Replay a corpus … brings posts into this store."), 15000);
+    loadTeamLists();
+    if (!loadDemo) {
+        applyFilter();
+        emit storeOpened();
+        return;
+    }
+    statusBar()->showMessage(tr("Loading the demo feed …"));
+    // Only an empty store gets the demo feed; the import is idempotent, so a second start adds nothing.
+    m_store->run<int>(
+        this,
+        [demoAccounts = m_demoAccounts](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            if (demoAccounts) {
+                if (auto r = ingest::addDemoAccounts(s); !r)
+                    return unexpected(r.error());
+            }
+            auto count = s.postCount();
+            if (!count)
+                return unexpected(count.error());
+            if (*count > 0)
+                return 0;
+            int inserted = 0;
+            for (const ingest::ImportReport &r : ingest::importDemoFeed(s)) {
+                if (r.storeError)
+                    return unexpected(*r.storeError);
+                inserted += r.inserted;
+            }
+            return inserted;
+        },
+        [this](Expected<int, store::StoreError> inserted) {
+            if (!inserted)
+                statusBar()->showMessage(inserted.error().message(), 15000);
+            else if (*inserted > 0)
+                statusBar()->showMessage(tr("Demo feed loaded: %n message(s)", nullptr, *inserted), 8000);
+            else
+                statusBar()->clearMessage();
+            if (m_demoAccounts && m_accounts)
+                m_accounts->load();
+            applyFilter();
+            emit storeOpened();
+        });
+}
+
+void MainWindow::applyFilter()
+{
+    store::InboxFilter filter = withBarFilters(queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent));
+    filter.search = m_search->text();
+    m_caseView->clear();
+    m_model->setFilter(filter);
+    updateCount();
+}
+
+store::InboxFilter MainWindow::withBarFilters(store::InboxFilter filter) const
+{
+    if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
+        filter.channel = channelFromKey(key);
+    filter.category = m_categoryFilter->currentData().toString();
+    filter.tag = m_tagFilter->currentData().toString();
+    // "Mine" already names the agent; elsewhere the agent box narrows to one agent or to the unassigned.
+    if (const QVariant agent = m_agentFilter->currentData(); agent.isValid() && !filter.assignee)
+        filter.assignee = agent.toString();
+    return filter;
+}
+
+QString MainWindow::countText() const { return m_countLabel->text(); }
+
+void MainWindow::updateCount()
+{
+    if (!m_store->isOpen())
+        return;
+    const quint64 request = ++m_countRequest;
+    const store::InboxFilter filter = m_model->filter();
+    QList<store::InboxFilter> queues;
+    // The queue counts follow the filter bar, so each says what choosing that queue would show.
+    for (int q = 0; q < countedQueues; ++q)
+        queues << withBarFilters(queueFilter(Queue(q), m_agent));
+    // One job: the count of what is shown, then the live counts of the working queues.
+    store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
+    if (!counter)
+        return; // its connection is still opening; it counts once it is open
+    counter->run<QList<qint64>>(
+        this,
+        [filter, queues](store::CaseStore &s) -> Expected<QList<qint64>, store::StoreError> {
+            QList<qint64> counts;
+            for (const store::InboxFilter &f : QList<store::InboxFilter>{filter} + queues) {
+                auto n = s.countCases(f);
+                if (!n)
+                    return unexpected(n.error());
+                counts << *n;
+            }
+            auto awaiting = s.approvalCount();
+            if (!awaiting)
+                return unexpected(awaiting.error());
+            counts << *awaiting;
+            return counts;
+        },
+        [this, request](Expected<QList<qint64>, store::StoreError> counts) {
+            if (request != m_countRequest || !counts)
+                return;
+            m_countLabel->setText(tr("%n case(s)", nullptr, int(counts->first())));
+            for (int q = 0; q < countedQueues && q < m_queueNames.size(); ++q)
+                m_stateFilter->setItemText(q, QStringLiteral("%1 (%2)").arg(m_queueNames.at(q)).arg(counts->at(q + 1)));
+            m_awaitingApproval = counts->last();
+            retranslateApprovals();
+        });
+}
+
+void MainWindow::moveCurrent(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_inbox->currentIndex().row() + delta, 0, rows - 1);
+    m_inbox->setCurrentIndex(m_model->index(row, InboxModel::PreviewColumn));
+    m_inbox->scrollTo(m_inbox->currentIndex());
+}
+
+void MainWindow::chooseCategory(int number)
+{
+    const QList<triage::Category> keys{triage::Category::Question,     triage::Category::Complaint,
+                                       triage::Category::Compliment,   triage::Category::Remark,
+                                       triage::Category::CheckIn,      triage::Category::CampaignOpinion,
+                                       triage::Category::EmployeePost, triage::Category::Spam};
+    if (number >= 1 && number <= keys.size() && m_caseView->caseId())
+        m_caseView->setChosenCategory(keys.at(number - 1));
+}
+
+void MainWindow::decide(triage::Decision decision)
+{
+    // The cases: the selected rows (bulk "no action"), else the current one.
+    QList<qint64> cases;
+    const QModelIndexList selected = m_inbox->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        cases << m_model->caseIdAt(index.row());
+    const qint64 current = m_model->caseIdAt(m_inbox->currentIndex().row());
+    if (cases.size() <= 1)
+        cases = current ? QList<qint64>{current} : QList<qint64>{};
+    if (cases.isEmpty())
+        return;
+    // The agent's own pick counts for the case on screen; elsewhere the suggestion's category.
+    const std::optional<triage::Category> chosen =
+        cases.size() == 1 && cases.first() == m_caseView->caseId() ? m_caseView->chosenCategory() : std::nullopt;
+
+    // The next case comes up at once; the decision is stored behind it.
+    if (decision == triage::Decision::Reply && cases.size() == 1) {
+        m_caseView->replyEditor()->setFocus();
+    } else {
+        int last = -1;
+        for (const QModelIndex &index : selected)
+            last = std::max(last, index.row());
+        const int from = std::max(last, m_inbox->currentIndex().row());
+        m_inbox->selectionModel()->clearSelection();
+        m_inbox->setCurrentIndex(
+            m_model->index(std::min(from + 1, m_model->rowCount() - 1), InboxModel::PreviewColumn));
+    }
+    const QString agent = m_agent;
+    auto triageState = m_triage;
+    m_store->run<int>(
+        this,
+        [cases, decision, chosen, agent, triageState](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            triage::Triager *triager = triageState->get(s);
+            if (!triager)
+                return 0;
+            int decided = 0;
+            for (qint64 caseId : cases) {
+                auto posts = s.conversation(caseId);
+                if (!posts)
+                    return unexpected(posts.error());
+                const auto latest =
+                    std::find_if(posts->crbegin(), posts->crend(), [](const Post &p) { return !p.fromOwnAccount; });
+                if (latest == posts->crend())
+                    continue;
+                const triage::PostInput input = triage::triageInput(*latest);
+                const triage::Category category = chosen ? *chosen : triager->suggest(input).category;
+                if (auto r = triage::recordDecision(s, *triager, caseId, latest->id, input, decision, category, agent);
+                    !r)
+                    return unexpected(r.error());
+                ++decided;
+            }
+            return decided;
+        },
+        [this, decision](Expected<int, store::StoreError> decided) {
+            if (!decided) {
+                statusBar()->showMessage(decided.error().message(), 15000);
+                return;
+            }
+            statusBar()->showMessage(decision == triage::Decision::NoAction
+                                         ? tr("%n case(s) closed: no action needed", nullptr, *decided)
+                                         : tr("Marked for a reply"),
+                                     4000);
+            m_caseView->forgetPrefetched();
+            m_model->refresh();
+            updateCount();
+        });
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("J / ↓"), tr("Next case")},
+        {QStringLiteral("K / ↑"), tr("Previous case")},
+        {QStringLiteral("N"), tr("No action: close the case (or every selected case) and go to the next")},
+        {QStringLiteral("R"), tr("Reply: mark the case and write the reply")},
+        {QStringLiteral("1 … 8"), tr("Category: question, complaint, compliment, remark, check-in, campaign, "
+                                     "employee, spam")},
+        {QStringLiteral("Ctrl+Enter"), tr("Send the reply")},
+        {QStringLiteral("Esc"), tr("Back from the reply box to the inbox")},
+        {QStringLiteral("Ctrl+P"), tr("Preview the reply exactly as it will be posted")},
+        {QStringLiteral("Ctrl+Shift+N"), tr("Write an internal note on the case")},
+        {QStringLiteral("Ctrl+Shift+T"), tr("Add a tag to the case")},
+        {QStringLiteral("Ctrl+Shift+K"), tr("Link the customer number")},
+        {QStringLiteral("Ctrl+Shift+S"), tr("Split a reply that is too long into a numbered thread")},
+        {QStringLiteral("Ctrl+Shift+F"), tr("Filter the inbox: queue, channel, category, tag, agent")},
+        {QStringLiteral("Ctrl+Shift+P"), tr("Replies awaiting approval (supervisors)")},
+        {QStringLiteral("E"), tr("Escalate the case to a department")},
+        {QStringLiteral("Shift+F"), tr("Follow-ups due")},
+        {QStringLiteral("Ctrl+Alt+1 … 5"), tr("Your state: phone, webcare, break, meeting, offline")},
+        {QStringLiteral("Shift+↓ / Shift+J"), tr("Select more cases")},
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search messages")},
+        {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Sync all accounts now")},
+        {QStringLiteral("F1"), tr("This overview")},
+    };
+    QString html = QStringLiteral("<table cellspacing=6>");
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const int row = m_inbox->currentIndex().row();
+    const qint64 id = m_model->caseIdAt(row);
+    if (id)
+        m_caseView->showCase(id);
+    else
+        m_caseView->clear();
+    m_caseView->prefetch(m_model->caseIdAt(row + 1));
+}
+
+void MainWindow::showWeeklyReport()
+{
+    auto *dialog = new ReportDialog(m_location, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::insertSatisfactionSurvey()
+{
+    if (!m_caseView->caseId())
+        return;
+    for (const composer::Template &t : composer::starterTemplates()) {
+        if (t.id == QLatin1String("tevredenheid")) {
+            m_caseView->replyEditor()->setPlainText(t.text);
+            m_caseView->replyEditor()->setFocus();
+            return;
+        }
+    }
+}
+
+void MainWindow::recordSatisfaction()
+{
+    const qint64 caseId = m_caseView->caseId();
+    if (!caseId)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Customer satisfaction"));
+    auto *form = new QFormLayout(&dialog);
+    // The lowest value of each box means "not answered".
+    auto *score = new QSpinBox(&dialog);
+    score->setRange(0, 5);
+    score->setSpecialValueText(tr("not answered"));
+    score->setValue(0);
+    auto *nps = new QSpinBox(&dialog);
+    nps->setRange(-1, 10);
+    nps->setSpecialValueText(tr("not answered"));
+    nps->setValue(-1);
+    auto *comment = new QLineEdit(&dialog);
+    form->addRow(tr("Score (1–5):"), score);
+    form->addRow(tr("Would recommend us (0–10):"), nps);
+    form->addRow(tr("Comment:"), comment);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || (score->value() == 0 && nps->value() < 0))
+        return;
+    store::SatisfactionRecord record;
+    record.caseId = caseId;
+    if (score->value() > 0)
+        record.score = score->value();
+    if (nps->value() >= 0)
+        record.nps = nps->value();
+    record.comment = comment->text();
+    const QString agent = m_agent;
+    m_store->run<qint64>(
+        this, [record, agent](store::CaseStore &s) { return s.recordSatisfaction(record, agent); },
+        [this](Expected<qint64, store::StoreError> result) {
+            statusBar()->showMessage(result ? tr("Satisfaction score recorded.") : result.error().message(), 8000);
+        });
+}
+
+} // namespace webcare::ui

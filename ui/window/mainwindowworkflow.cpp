@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+// The main window's workflow part: escalation and follow-ups of the case on screen, departments and team settings,
+// reminders on the desktop, the blending panel with its telephony adapter, and round-robin assignment.
+#include "window/mainwindow.h"
+
+#include "accounts/secretstore.h"
+#include "blending/blendingpanel.h"
+#include "blending/telephonysettings.h"
+#include "case/casedetailspanel.h"
+#include "case/caseview.h"
+#include "case/caseworkflowpanel.h"
+#include "case/escalationdialog.h"
+#include "inbox/followupsdialog.h"
+#include "inbox/inboxmodel.h"
+#include "store/storeservice.h"
+#include "team/departmentsdialog.h"
+#include "team/teamdatabasedialog.h"
+#include "team/teamsettingsdialog.h"
+#include "telephony/amiclient.h"
+#include "workflow/reminderservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace webcare::ui {
+
+using workflow::AgentState;
+
+namespace {
+constexpr int autoAssignMs = 60 * 1000;
+constexpr int teamSettingsMs = 5 * 60 * 1000; // another client may have changed them
+} // namespace
+
+void MainWindow::buildWorkflow()
+{
+    // The back-office side of the case on screen: a tab beside its customer, tags and history, so the thread and
+    // the reply box keep their room.
+    m_workflowPanel = new CaseWorkflowPanel(m_store, this);
+    m_caseView->details()->addPage(m_workflowPanel);
+    connect(m_caseView, &CaseView::caseShown, m_workflowPanel, &CaseWorkflowPanel::setCase);
+    connect(m_workflowPanel, &CaseWorkflowPanel::escalateRequested, this, &MainWindow::escalateCurrentCase);
+    connect(m_workflowPanel, &CaseWorkflowPanel::caseChanged, this, &MainWindow::onWorkflowChanged);
+
+    // The blending panel: a toolbar that cannot be moved or hidden, so the state is always in sight.
+    m_blending = new BlendingPanel(m_store, this);
+    m_blendingBar = new QToolBar(this);
+    m_blendingBar->setObjectName(QStringLiteral("blendingBar"));
+    m_blendingBar->setMovable(false);
+    m_blendingBar->setFloatable(false);
+    m_blendingBar->toggleViewAction()->setEnabled(false);
+    m_blendingBar->addWidget(m_blending);
+    addToolBar(Qt::BottomToolBarArea, m_blendingBar);
+    m_blending->setBacklogSource([] {
+        store::InboxFilter backlog;
+        backlog.states = {domain::CaseState::New, domain::CaseState::NeedsReply};
+        store::InboxFilter atRisk = backlog;
+        atRisk.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
+                                                                              InboxModel::teamSla().atRiskSeconds());
+        return std::pair(backlog, atRisk);
+    });
+    connect(m_blending, &BlendingPanel::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_blending, &BlendingPanel::stateChanged, this, [this](AgentState) {
+        // Round-robin hands out cases to agents in webcare: a switch may make this agent eligible at once.
+        if (m_teamSettings.roundRobin)
+            runAutoAssign();
+    });
+
+    // Ctrl+Alt+1..5: the states in panel order (plain 1..8 are the triage categories).
+    int n = 1;
+    for (AgentState s : workflow::allAgentStates()) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier | Qt::AltModifier, Qt::Key(Qt::Key_0 + n++))));
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, m_blending, [this, s] { m_blending->switchTo(s); });
+        addAction(a);
+        m_stateActions << a;
+    }
+
+    m_escalateAction = m_caseMenu->addAction(QString(), this, [this] { escalateCurrentCase(); });
+    m_escalateAction->setShortcut(QKeySequence(Qt::Key_E));
+    m_escalateAction->setShortcutContext(Qt::WindowShortcut);
+    m_followUpsAction = m_caseMenu->addAction(QString(), this, [this] { showDueFollowUps(); });
+    m_followUpsAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    m_followUpsAction->setShortcutContext(Qt::WindowShortcut);
+
+    m_teamMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_teamMenu);
+    m_departmentsAction = m_teamMenu->addAction(QString(), this, [this] { showDepartments(); });
+    m_teamSettingsAction = m_teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
+    m_telephonyAction = m_teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
+    m_teamMenu->addSeparator();
+    m_teamDatabaseAction = m_teamMenu->addAction(QString(), this, [this] { showTeamDatabase(); });
+    m_teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
+
+    // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
+    m_reminders = new workflow::ReminderService(m_store, this);
+    connect(m_reminders, &workflow::ReminderService::notify, this, &MainWindow::showNotification);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray->setIcon(icon);
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+            if (m_notificationCase)
+                m_caseView->showCase(m_notificationCase);
+        });
+    }
+    m_notificationBar = new QWidget(this);
+    m_notificationBar->setObjectName(QStringLiteral("notificationBar"));
+    m_notificationBar->setStyleSheet(QStringLiteral("#notificationBar { background: #e3f2fd; }"));
+    auto *barLayout = new QHBoxLayout(m_notificationBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    m_notificationText = new QLabel(m_notificationBar);
+    m_notificationText->setTextFormat(Qt::PlainText);
+    m_notificationOpen = new QPushButton(m_notificationBar);
+    auto *close = new QToolButton(m_notificationBar);
+    close->setText(QStringLiteral("×"));
+    close->setAutoRaise(true);
+    barLayout->addWidget(m_notificationText, 1);
+    barLayout->addWidget(m_notificationOpen);
+    barLayout->addWidget(close);
+    connect(close, &QToolButton::clicked, m_notificationBar, &QWidget::hide);
+    connect(m_notificationOpen, &QPushButton::clicked, this, [this] {
+        if (m_notificationCase)
+            m_caseView->showCase(m_notificationCase);
+        m_notificationBar->hide();
+    });
+    m_notificationBar->hide();
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(1, m_notificationBar);
+
+    m_autoAssignTimer = new QTimer(this);
+    m_autoAssignTimer->setInterval(autoAssignMs);
+    connect(m_autoAssignTimer, &QTimer::timeout, this, &MainWindow::runAutoAssign);
+    m_teamSettingsTimer = new QTimer(this);
+    m_teamSettingsTimer->setInterval(teamSettingsMs);
+    connect(m_teamSettingsTimer, &QTimer::timeout, this, &MainWindow::loadTeamSettings);
+    connect(this, &MainWindow::storeOpened, this, &MainWindow::startWorkflow);
+}
+
+void MainWindow::retranslateWorkflow()
+{
+    m_caseView->details()->setPageTitle(m_workflowPanel, tr("Departments and follow-ups"));
+    m_blendingBar->setWindowTitle(tr("Blending"));
+    m_escalateAction->setText(tr("&Escalate to department …"));
+    m_followUpsAction->setText(tr("&Follow-ups due …"));
+    m_teamMenu->setTitle(tr("&Team"));
+    m_departmentsAction->setText(tr("&Departments …"));
+    m_teamSettingsAction->setText(tr("Team &settings …"));
+    m_telephonyAction->setText(tr("&Telephony …"));
+    m_teamDatabaseAction->setText(tr("Team &database …"));
+    m_notificationOpen->setText(tr("Open case"));
+}
+
+void MainWindow::startWorkflow()
+{
+    if (m_workflowStarted)
+        return;
+    m_workflowStarted = true;
+    if (!m_telephonyInjected)
+        configureTelephony(TelephonyConfig::load());
+    loadTeamSettings();
+    m_teamSettingsTimer->start();
+    m_blending->start();
+    m_reminders->start();
+}
+
+void MainWindow::useTelephony(telephony::TelephonyAdapter *adapter)
+{
+    m_telephonyInjected = true;
+    m_blending->setTelephony(adapter);
+    m_ownTelephony.reset();
+}
+
+void MainWindow::configureTelephony(const TelephonyConfig &config)
+{
+    m_blending->setTelephony(nullptr);
+    m_ownTelephony.reset();
+    if (!config.ami || !m_secrets) {
+        m_ownTelephony = std::make_unique<telephony::ManualTelephony>();
+        m_blending->setTelephony(m_ownTelephony.get());
+        return;
+    }
+    // The AMI secret comes from the keychain, asynchronously (the keychain may ask to be unlocked first).
+    QPointer<MainWindow> self(this);
+    m_secrets->read(TelephonyConfig::secretKey(), [self, config](Expected<QString, accounts::SecretError> secret) {
+        if (!self || self->m_telephonyInjected)
+            return;
+        if (!secret) {
+            self->statusBar()->showMessage(
+                tr("Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.")
+                    .arg(secret.error().message()),
+                15000);
+            self->m_ownTelephony = std::make_unique<telephony::ManualTelephony>();
+            self->m_blending->setTelephony(self->m_ownTelephony.get());
+            return;
+        }
+        telephony::AmiSettings settings = config.settings;
+        settings.secret = *secret;
+        auto ami = std::make_unique<telephony::AmiClient>(settings);
+        telephony::AmiClient *client = ami.get();
+        self->m_blending->setTelephony(nullptr);
+        self->m_ownTelephony = std::move(ami);
+        self->m_blending->setTelephony(client);
+        client->start();
+    });
+}
+
+void MainWindow::loadTeamSettings()
+{
+    m_store->run<QHash<QString, QString>>(
+        this, [](store::CaseStore &s) { return s.teamSettings(); },
+        [this](Expected<QHash<QString, QString>, store::StoreError> values) {
+            if (!values) {
+                statusBar()->showMessage(values.error().message(), 15000);
+                return;
+            }
+            applyTeamSettings(workflow::TeamWorkflowSettings::fromMap(*values));
+        });
+}
+
+void MainWindow::applyTeamSettings(const workflow::TeamWorkflowSettings &settings)
+{
+    m_teamSettings = settings;
+    std::shared_ptr<const workflow::WorkingTimeSla> sla = settings.slaPolicy();
+    // The store computes due times of new and reopened conversations with it; the inbox timers count with it.
+    m_store->run<bool>(
+        this,
+        [sla](store::CaseStore &s) -> Expected<bool, store::StoreError> {
+            s.setSlaPolicy(sla);
+            return true;
+        },
+        [](Expected<bool, store::StoreError>) {});
+    InboxModel::setTeamSla(sla);
+    m_inbox->viewport()->update();
+    m_blending->setThresholds(settings.thresholds);
+    m_reminders->setSla(sla);
+    m_reminders->setNotifyBefore(settings.notifyBeforeMinutes);
+    if (settings.roundRobin) {
+        if (!m_autoAssignTimer->isActive()) {
+            m_autoAssignTimer->start();
+            runAutoAssign();
+        }
+    } else {
+        m_autoAssignTimer->stop();
+    }
+    updateCount();
+}
+
+void MainWindow::runAutoAssign()
+{
+    if (!m_teamSettings.roundRobin || !m_store->isOpen())
+        return;
+    const int limit = m_teamSettings.maxOpenPerAgent;
+    const QString actor = m_agent.isEmpty() ? QStringLiteral("system") : m_agent;
+    m_store->run<QList<store::Assignment>>(
+        this,
+        [limit, actor](store::CaseStore &s) { return s.autoAssign(limit, QDateTime::currentDateTimeUtc(), actor); },
+        [this](Expected<QList<store::Assignment>, store::StoreError> assigned) {
+            if (!assigned) {
+                statusBar()->showMessage(assigned.error().message(), 15000);
+                return;
+            }
+            if (assigned->isEmpty())
+                return;
+            int mine = 0;
+            for (const store::Assignment &a : std::as_const(*assigned))
+                mine += a.agent == m_agent ? 1 : 0;
+            if (mine)
+                statusBar()->showMessage(tr("%n case(s) assigned to you", nullptr, mine), 8000);
+            m_model->refresh();
+            updateCount();
+        });
+}
+
+void MainWindow::onWorkflowChanged(qint64 caseId)
+{
+    m_caseView->forgetPrefetched();
+    if (caseId == m_caseView->caseId())
+        m_caseView->reload();
+    m_model->refresh();
+    updateCount();
+}
+
+EscalationDialog *MainWindow::escalateCurrentCase()
+{
+    const qint64 caseId = m_caseView->caseId();
+    if (!caseId || !m_store->isOpen())
+        return nullptr;
+    auto *dialog = new EscalationDialog(m_store, caseId, m_agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EscalationDialog::escalated, this, [this](const domain::Escalation &e) {
+        statusBar()->showMessage(tr("Case %1 is waiting on the department: %2").arg(e.caseId).arg(e.addresseeName),
+                                 8000);
+        onWorkflowChanged(e.caseId);
+        if (m_workflowPanel->caseId() == e.caseId) {
+            m_workflowPanel->reload();
+            // The question just asked, and where its answer goes, in sight.
+            m_caseView->details()->showPage(m_workflowPanel);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+DepartmentsDialog *MainWindow::showDepartments()
+{
+    auto *dialog = findChild<DepartmentsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new DepartmentsDialog(m_store, m_agent, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DepartmentsDialog::departmentsChanged, m_workflowPanel, &CaseWorkflowPanel::reload);
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+TeamSettingsDialog *MainWindow::showTeamSettings()
+{
+    auto *dialog = new TeamSettingsDialog(m_store, m_agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamSettingsDialog::saved, this, [this](const workflow::TeamWorkflowSettings &s) {
+        applyTeamSettings(s);
+        statusBar()->showMessage(tr("Team settings saved for the whole team"), 6000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+FollowUpsDialog *MainWindow::showDueFollowUps()
+{
+    auto *dialog = findChild<FollowUpsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (dialog) {
+        dialog->reload();
+    } else {
+        dialog = new FollowUpsDialog(m_store, m_agent, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FollowUpsDialog::openCaseRequested, m_caseView, &CaseView::showCase);
+        connect(dialog, &FollowUpsDialog::caseChanged, this, &MainWindow::onWorkflowChanged);
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+void MainWindow::showTelephonySettings()
+{
+    auto *dialog = new TelephonySettingsDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TelephonySettingsDialog::saved, this, [this](const TelephonyConfig &config) {
+        m_telephonyInjected = false;
+        configureTelephony(config);
+    });
+    dialog->open();
+}
+
+void MainWindow::showNotification(const workflow::Notification &notification)
+{
+    m_notificationCase = notification.caseId;
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(notification.title, notification.text, QSystemTrayIcon::Information, 15000);
+        return;
+    }
+    m_notificationText->setText(notification.text.isEmpty()
+                                    ? notification.title
+                                    : notification.title + QStringLiteral(" — ") + notification.text);
+    m_notificationOpen->setVisible(notification.caseId != 0);
+    m_notificationBar->show();
+}
+
+TeamDatabaseDialog *MainWindow::showTeamDatabase()
+{
+    auto *dialog = new TeamDatabaseDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamDatabaseDialog::saved, this, [this] {
+        statusBar()->showMessage(tr("Team database saved: used from the next start (unless --db is given)."), 8000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace webcare::ui
