@@ -10,6 +10,7 @@
 #include "store/casestore.h"
 #include "triage/postline.h"
 #include "triage/storedmodel.h"
+#include "workflow/workingtime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,7 +113,9 @@ int runImport(const QStringList &arguments, const Paths &paths)
         err << location.error() << Qt::endl;
         return 2;
     }
-    auto opened = store::CaseStore::open(*location);
+    store::OpenOptions openOptions;
+    openOptions.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, openOptions);
     if (!opened) {
         err << opened.error().message() << Qt::endl << Text::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
         return 3;
@@ -186,7 +189,9 @@ int runTriage(const QStringList &arguments, const Paths &paths)
         err << location.error() << Qt::endl;
         return 2;
     }
-    auto opened = store::CaseStore::open(*location);
+    store::OpenOptions openOptions;
+    openOptions.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, openOptions);
     if (!opened) {
         err << opened.error().message() << Qt::endl
             << TriageText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
@@ -403,7 +408,9 @@ int runTeam(const QStringList &arguments, const Paths &paths)
         err << location.error() << Qt::endl;
         return 2;
     }
-    auto opened = store::CaseStore::open(*location);
+    store::OpenOptions openOptions;
+    openOptions.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, openOptions);
     if (!opened) {
         err << opened.error().message() << Qt::endl;
         return 3;
@@ -515,7 +522,9 @@ int runReport(const QStringList &arguments, const Paths &paths)
         err << ReportText::tr("There is no case store at %1.").arg(location->sqlitePath) << Qt::endl;
         return 3;
     }
-    auto opened = store::CaseStore::open(*location);
+    store::OpenOptions openOptions;
+    openOptions.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, openOptions);
     if (!opened) {
         err << opened.error().message() << Qt::endl
             << ReportText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
@@ -627,7 +636,9 @@ int runPrivacy(const QStringList &arguments, const Paths &paths)
         err << location.error() << Qt::endl;
         return 2;
     }
-    auto opened = store::CaseStore::open(*location);
+    store::OpenOptions openOptions;
+    openOptions.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, openOptions);
     if (!opened) {
         err << opened.error().message() << Qt::endl
             << PrivacyText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;

@@ -24,7 +24,8 @@ Desk::Desk(const store::StoreLocation &location, std::unique_ptr<accounts::Secre
     , engine(location, syncOptions(options))
     , accounts(&storeService, secrets.get(), &engine, &network)
     , outbox(&storeService, &accounts)
-    , window(&storeService, options.translations, &accounts, &network, &outbox)
+    , teamWork(&storeService)
+    , window(&storeService, options.translations, &accounts, &network, &outbox, &teamWork)
 {
     network.setTrainingMode(options.training);
     outbox.setTrainingMode(options.training);

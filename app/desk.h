@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 #include "window/mainwindow.h"
 #include "workflow/presence.h"
+#include "workflow/teamwork.h"
 
 #include <memory>
 
@@ -28,8 +29,8 @@ struct DeskOptions {
 };
 
 // The composition root: one desk of the app, as main() starts it and the GUI tests drive it. It owns the store
-// thread, the guarded network, the keychain, the sync engine, the accounts, the presence hub, the reply outbox and
-// the main window, and wires them together once; nothing else builds these services.
+// thread, the guarded network, the keychain, the sync engine, the accounts, the presence hub, the reply outbox, the
+// team's workflow and the main window, and wires them together once; nothing else builds these services.
 class Desk {
 public:
     Desk(const store::StoreLocation &location, std::unique_ptr<accounts::SecretStore> secrets,
@@ -57,6 +58,8 @@ public:
     // One presence hub per process: every window of it sees the others' open cases at once.
     workflow::PresenceHub presence;
     outbox::ReplyOutbox outbox;
+    // The team's workflow settings, followed: due times, reminders, round-robin assignment.
+    workflow::TeamWork teamWork;
     ui::MainWindow window;
 };
 

@@ -2,6 +2,8 @@
 #include "channel.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace webcare::domain {
 
@@ -42,6 +44,23 @@ QString channelDisplayName(Channel channel)
         return QCoreApplication::translate("Channel", "Forum");
     }
     return {};
+}
+
+bool isPrivateMessage(Channel channel, const QString &platformId, const QByteArray &rawPayload)
+{
+    switch (channel) {
+    case Channel::X:
+        return rawPayload.contains("\"dm_conversation_id\"") || rawPayload.contains("\"event_type\"");
+    case Channel::Facebook:
+        return platformId.startsWith(QLatin1String("m_")); // Messenger message ids; posts and comments are numeric
+    case Channel::Mastodon:
+        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("visibility")).toString() ==
+               QLatin1String("direct");
+    case Channel::Discourse:
+        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("archetype")).toString() ==
+               QLatin1String("private_message");
+    }
+    return false;
 }
 
 } // namespace webcare::domain

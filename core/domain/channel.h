@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -20,5 +21,9 @@ QString channelKey(Channel channel);
 std::optional<Channel> channelFromKey(QStringView key);
 // Translated name for the agent ("X", "Mastodon", "Facebook", "Forum (Discourse)").
 QString channelDisplayName(Channel channel);
+
+// Whether a stored post is a direct message (X DM event, Messenger message, Mastodon direct status), from what the
+// platform sent: the UI marks it, and its answer must stay private.
+bool isPrivateMessage(Channel channel, const QString &platformId, const QByteArray &rawPayload);
 
 } // namespace webcare::domain

@@ -58,23 +58,6 @@ Expected<ParsedPayload, ParseError> parsePayload(domain::Channel channel, const 
     return std::move(parsed).value();
 }
 
-bool isPrivateMessage(domain::Channel channel, const QString &platformId, const QByteArray &rawPayload)
-{
-    switch (channel) {
-    case domain::Channel::X:
-        return rawPayload.contains("\"dm_conversation_id\"") || rawPayload.contains("\"event_type\"");
-    case domain::Channel::Facebook:
-        return platformId.startsWith(QLatin1String("m_")); // Messenger message ids; posts and comments are numeric
-    case domain::Channel::Mastodon:
-        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("visibility")).toString() ==
-               QLatin1String("direct");
-    case domain::Channel::Discourse:
-        return QJsonDocument::fromJson(rawPayload).object().value(QLatin1String("archetype")).toString() ==
-               QLatin1String("private_message");
-    }
-    return false;
-}
-
 QString decodeEntities(QStringView text)
 {
     static const QHash<QString, QString> named{

@@ -41,9 +41,8 @@ Expected<ParsedPayload, QString> parseMastodon(const QJsonDocument &doc);
 Expected<ParsedPayload, QString> parseFacebook(const QJsonDocument &doc);
 Expected<ParsedPayload, QString> parseDiscourse(const QJsonDocument &doc);
 
-// Whether a stored post is a direct message (X DM event, Messenger message, Mastodon direct status), from what the
-// platform sent: the UI marks it, and its answer must stay private.
-bool isPrivateMessage(domain::Channel channel, const QString &platformId, const QByteArray &rawPayload);
+// Direct messages are recognised in domain/channel.h (the store marks them when it reads posts back).
+using domain::isPrivateMessage;
 
 // Markup from a platform (Mastodon content, Discourse cooked) to plain text: tags dropped, script and style
 // bodies dropped, block elements as line breaks, entities decoded. The result is shown as text, never rendered.

@@ -5,9 +5,6 @@
 
 #include "schema.h"
 
-#include "ingest/payload.h"
-#include "workflow/workingtime.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,7 +87,7 @@ const QString caseColumns = QStringLiteral("c.id, c.channel, c.conversation_id, 
 CaseStore::CaseStore(const StoreLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-    , m_sla(std::make_shared<workflow::WorkingTimeSla>())
+    , m_sla(std::make_shared<domain::CalendarHoursSla>())
 {}
 
 CaseStore::~CaseStore()
@@ -128,6 +125,8 @@ Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLoca
 Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
 {
     m_options = options;
+    if (options.sla)
+        m_sla = options.sla;
     const QString where = m_location.displayName();
     const bool sqlite = m_location.backend == Backend::Sqlite;
     if (sqlite) {
@@ -170,7 +169,7 @@ Expected<void, StoreError> CaseStore::initialise(const OpenOptions &options)
     return loadOwnAccounts();
 }
 
-void CaseStore::setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy) { m_sla = std::move(policy); }
+void CaseStore::setSlaPolicy(std::shared_ptr<const domain::SlaPolicy> policy) { m_sla = std::move(policy); }
 
 Expected<void, StoreError> CaseStore::begin()
 {
@@ -645,7 +644,7 @@ Expected<QList<Post>, StoreError> CaseStore::conversation(qint64 caseId)
         p.author.displayName = q.value(13).toString();
         p.author.customerNumber = q.value(14).toString();
         p.caseId = caseId;
-        p.privateMessage = ingest::isPrivateMessage(p.channel, p.platformId, p.rawPayload);
+        p.privateMessage = isPrivateMessage(p.channel, p.platformId, p.rawPayload);
         posts << p;
     }
     return posts;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/agentstate.h"
 #include "domain/entities.h"
+#include "domain/slapolicy.h"
 #include "inboxquery.h"
 #include "storeerror.h"
 #include "storelocation.h"
 #include "util/expected.h"
-#include "workflow/blending.h"
-#include "workflow/slapolicy.h"
 
 #include <QHash>
 #include <QSet>
@@ -171,6 +171,9 @@ struct OpenOptions {
     // StoreService in team mode: listen to the other clients' changes (off for a second, read-only service).
     bool liveUpdates = true;
     StorePurpose purpose = StorePurpose::Any;
+    // Due times of new and reopened conversations and of escalations (the product passes workflow::officeHoursSla()
+    // until the team's own settings are read); none: 24 calendar hours.
+    std::shared_ptr<const domain::SlaPolicy> sla;
 };
 
 // ZEKEP: zakelijk, efficiënt, kort, empathisch, persoonlijk — each scored 1 (poor) to 5 (excellent).
@@ -230,7 +233,7 @@ public:
     // Marked as a training store (see StorePurpose).
     bool isTrainingStore() const { return m_training; }
     QSqlDatabase database() const { return m_db; }
-    void setSlaPolicy(std::shared_ptr<const workflow::SlaPolicy> policy);
+    void setSlaPolicy(std::shared_ptr<const domain::SlaPolicy> policy);
 
     Expected<void, StoreError> addOwnAccount(const OwnAccount &account);
     // Idempotent by (channel, platform id): a post seen twice is stored once. All posts of one call, and the
@@ -359,17 +362,17 @@ public:
 
     // Blending: the agents' state log. Switching closes the open interval and opens one for the new state; an
     // open interval whose client stopped heartbeating (a crash) is closed at its last heartbeat, never later.
-    Expected<void, StoreError> setAgentState(const QString &agent, workflow::AgentState state,
+    Expected<void, StoreError> setAgentState(const QString &agent, domain::AgentState state,
                                              const QDateTime &atUtc = {});
     Expected<void, StoreError> agentHeartbeat(const QString &agent, const QDateTime &atUtc = {});
     // At start-up: closes the agent's intervals left open by a crash at their last heartbeat; returns how many.
     Expected<int, StoreError> closeInterruptedStates(const QString &agent);
-    Expected<std::optional<workflow::AgentState>, StoreError> currentAgentState(const QString &agent);
+    Expected<std::optional<domain::AgentState>, StoreError> currentAgentState(const QString &agent);
     // Intervals overlapping [from, to), oldest first (open ones without an end).
-    Expected<QList<workflow::StateInterval>, StoreError> agentStateLog(const QString &agent, const QDateTime &fromUtc,
-                                                                       const QDateTime &toUtc);
+    Expected<QList<domain::StateInterval>, StoreError> agentStateLog(const QString &agent, const QDateTime &fromUtc,
+                                                                     const QDateTime &toUtc);
     // Agents whose open interval is in `state` and still heartbeating at `nowUtc`, sorted.
-    Expected<QStringList, StoreError> agentsInState(workflow::AgentState state, const QDateTime &nowUtc);
+    Expected<QStringList, StoreError> agentsInState(domain::AgentState state, const QDateTime &nowUtc);
 
     // Assignment. Claiming is one conditional UPDATE: of two agents (or clients) claiming one case, exactly one
     // wins; the other gets Conflict. Claiming a case one already owns succeeds.
@@ -466,7 +469,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_training = false;
-    std::shared_ptr<const workflow::SlaPolicy> m_sla;
+    std::shared_ptr<const domain::SlaPolicy> m_sla;
     QSet<QString> m_ownAccounts;        // "channel:platform user id"
     QHash<QString, qint64> m_authorIds; // author key → id; cleared whenever a transaction rolls back
     OpenOptions m_options;

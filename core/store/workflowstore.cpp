@@ -4,8 +4,6 @@
 #include "casestore.h"
 #include "store/sqlsupport.h"
 
-#include "workflow/workingtime.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -191,9 +189,6 @@ Expected<Escalation, StoreError> CaseStore::escalateCase(qint64 caseId, qint64 d
         return unexpected(department.error());
     const qint64 at = msOr(atUtc, nowMs());
     const QDateTime atTime = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
-    // The department's own working time: a question asked on Friday evening is not late on Saturday.
-    const workflow::WorkingCalendar calendar(
-        workflow::OpeningHours::fromString(department->workingHours).value_or(workflow::OpeningHours::officeDefault()));
     Escalation e;
     e.caseId = caseId;
     e.departmentId = departmentId;
@@ -203,7 +198,7 @@ Expected<Escalation, StoreError> CaseStore::escalateCase(qint64 caseId, qint64 d
     e.addresseeAddress = department->addresseeAddress();
     e.escalatedBy = actor;
     e.escalatedAt = atTime;
-    e.dueAt = calendar.addWorkingSeconds(atTime, qint64(std::max(1, department->internalSlaHours)) * 3600);
+    e.dueAt = m_sla->departmentDue(*department, atTime);
 
     if (auto r = begin(); !r)
         return unexpected(r.error());
@@ -418,7 +413,7 @@ Expected<QList<FollowUp>, StoreError> CaseStore::dueFollowUps(const QDateTime &n
 
 // ---- blending: agent states ------------------------------------------------------------------------------------
 
-Expected<void, StoreError> CaseStore::setAgentState(const QString &agent, workflow::AgentState state,
+Expected<void, StoreError> CaseStore::setAgentState(const QString &agent, domain::AgentState state,
                                                     const QDateTime &atUtc)
 {
     const qint64 at = msOr(atUtc, nowMs());
@@ -457,7 +452,7 @@ Expected<void, StoreError> CaseStore::setAgentState(const QString &agent, workfl
         if (i == 0 && live)
             from = o.state;
     }
-    const QString to = workflow::agentStateKey(state);
+    const QString to = domain::agentStateKey(state);
     if (!run(q,
              QStringLiteral("INSERT INTO agent_states (agent, state, started_at, last_heartbeat_at) VALUES (?, ?, ?, "
                             "?)"),
@@ -491,7 +486,7 @@ Expected<int, StoreError> CaseStore::closeInterruptedStates(const QString &agent
     return q.numRowsAffected();
 }
 
-Expected<std::optional<workflow::AgentState>, StoreError> CaseStore::currentAgentState(const QString &agent)
+Expected<std::optional<domain::AgentState>, StoreError> CaseStore::currentAgentState(const QString &agent)
 {
     QSqlQuery q(m_db);
     if (!run(q,
@@ -500,11 +495,11 @@ Expected<std::optional<workflow::AgentState>, StoreError> CaseStore::currentAgen
              {text(agent)}))
         return unexpected(error(q.lastError()));
     if (!q.next())
-        return std::optional<workflow::AgentState>();
-    return workflow::agentStateFromKey(q.value(0).toString());
+        return std::optional<domain::AgentState>();
+    return domain::agentStateFromKey(q.value(0).toString());
 }
 
-Expected<QList<workflow::StateInterval>, StoreError>
+Expected<QList<domain::StateInterval>, StoreError>
 CaseStore::agentStateLog(const QString &agent, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     QSqlQuery q(m_db);
@@ -513,22 +508,22 @@ CaseStore::agentStateLog(const QString &agent, const QDateTime &fromUtc, const Q
                             "AND started_at < ? AND (ended_at IS NULL OR ended_at > ?) ORDER BY started_at, id"),
              {text(agent), msOr(toUtc, nowMs()), msOr(fromUtc, 0)}))
         return unexpected(error(q.lastError()));
-    QList<workflow::StateInterval> out;
+    QList<domain::StateInterval> out;
     while (q.next()) {
-        out << workflow::StateInterval{
-            agent, workflow::agentStateFromKey(q.value(0).toString()).value_or(workflow::AgentState::Offline),
+        out << domain::StateInterval{
+            agent, domain::agentStateFromKey(q.value(0).toString()).value_or(domain::AgentState::Offline),
             fromMs(q.value(1)), fromMs(q.value(2)), fromMs(q.value(3))};
     }
     return out;
 }
 
-Expected<QStringList, StoreError> CaseStore::agentsInState(workflow::AgentState state, const QDateTime &nowUtc)
+Expected<QStringList, StoreError> CaseStore::agentsInState(domain::AgentState state, const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
     if (!run(q,
              QStringLiteral("SELECT DISTINCT agent FROM agent_states WHERE ended_at IS NULL AND state = ? AND "
                             "last_heartbeat_at >= ? ORDER BY agent"),
-             {workflow::agentStateKey(state), msOr(nowUtc, nowMs()) - heartbeatStaleMs}))
+             {domain::agentStateKey(state), msOr(nowUtc, nowMs()) - heartbeatStaleMs}))
         return unexpected(error(q.lastError()));
     QStringList out;
     while (q.next())
@@ -599,7 +594,7 @@ Expected<void, StoreError> CaseStore::releaseCase(qint64 caseId, const QString &
 Expected<QList<Assignment>, StoreError> CaseStore::autoAssign(int maxOpenPerAgent, const QDateTime &nowUtc,
                                                               const QString &actor)
 {
-    auto agents = agentsInState(workflow::AgentState::Webcare, nowUtc);
+    auto agents = agentsInState(domain::AgentState::Webcare, nowUtc);
     if (!agents)
         return unexpected(agents.error());
     QList<Assignment> done;

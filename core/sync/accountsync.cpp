@@ -3,6 +3,7 @@
 
 #include "connectors/messagingwindow.h"
 #include "ingest/payload.h"
+#include "workflow/workingtime.h"
 
 #include <QDebug>
 #include <QJsonDocument>
@@ -36,7 +37,9 @@ void AccountSync::start()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &AccountSync::pollNow);
     m_connector = connectors::makeConnector(m_account, m_credentials);
-    auto opened = store::CaseStore::open(m_location);
+    store::OpenOptions options;
+    options.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(m_location, options);
     if (!opened) {
         m_health.lastError = opened.error().message();
         emit healthChanged(m_account.id, m_health);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/agentstate.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -10,27 +12,13 @@
 
 namespace webcare::workflow {
 
-// What an agent is doing: blending phone work and webcare.
-enum class AgentState { Phone, Webcare, Break, Meeting, Offline };
+using domain::AgentState;
+using domain::agentStateFromKey;
+using domain::agentStateKey;
+using domain::allAgentStates;
+using domain::StateInterval;
 
-const QList<AgentState> &allAgentStates();
-// Stable key in the database: phone, webcare, break, meeting, offline.
-QString agentStateKey(AgentState state);
-std::optional<AgentState> agentStateFromKey(QStringView key);
 QString agentStateDisplayName(AgentState state);
-
-// One stretch of an agent's state log. An interval still open has no end; it counts up to its last heartbeat, so
-// a client that crashed loses at most one heartbeat period and never counts time it was not running.
-struct StateInterval {
-    QString agent;
-    AgentState state = AgentState::Offline;
-    QDateTime start;
-    QDateTime end;           // invalid while open
-    QDateTime lastHeartbeat; // invalid: no heartbeat yet
-
-    // The end used for accounting: the end, else the last heartbeat, never before the start.
-    QDateTime effectiveEnd() const;
-};
 
 // Seconds per state per local calendar day, intervals split at local midnight (a DST day has 23 or 25 hours).
 using DayStateTotals = QMap<QDate, QMap<AgentState, qint64>>;

@@ -241,4 +241,13 @@ QString slaStatusDisplayName(SlaStatus status)
     return {};
 }
 
+QDateTime WorkingTimeSla::departmentDue(const domain::Department &department, const QDateTime &askedUtc) const
+{
+    const WorkingCalendar calendar(
+        OpeningHours::fromString(department.workingHours).value_or(OpeningHours::officeDefault()));
+    return calendar.addWorkingSeconds(askedUtc, qint64(std::max(1, department.internalSlaHours)) * 3600);
+}
+
+std::shared_ptr<const SlaPolicy> officeHoursSla() { return std::make_shared<WorkingTimeSla>(); }
+
 } // namespace webcare::workflow

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/slapolicy.h"
 #include "holidays.h"
-#include "slapolicy.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QTimeZone>
 #include <array>
+#include <memory>
 
 namespace webcare::workflow {
 
@@ -66,6 +67,9 @@ enum class SlaStatus { None, OnTime, AtRisk, Breached };
 
 // Due times in working time: received + N working hours. N is "one working day" (a full day of opening hours)
 // unless set per channel or, taking precedence, per category.
+using domain::CalendarHoursSla;
+using domain::SlaPolicy;
+
 class WorkingTimeSla final : public SlaPolicy {
 public:
     explicit WorkingTimeSla(WorkingCalendar calendar = WorkingCalendar{});
@@ -84,6 +88,8 @@ public:
                              const QDateTime &receivedUtc) const override;
     QDateTime dueAfterRecategorising(domain::Channel channel, const QString &fromCategory, const QString &toCategory,
                                      const QDateTime &dueUtc) const override;
+    // In the department's own opening hours: a question asked on Friday evening is not late on Saturday.
+    QDateTime departmentDue(const domain::Department &department, const QDateTime &askedUtc) const override;
     SlaStatus status(const QDateTime &dueUtc, const QDateTime &nowUtc) const;
 
 private:
@@ -95,5 +101,8 @@ private:
 };
 
 QString slaStatusDisplayName(SlaStatus status);
+
+// The store's policy until the team's settings are read: office hours, one working day.
+std::shared_ptr<const SlaPolicy> officeHoursSla();
 
 } // namespace webcare::workflow

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Asterisk Manager Interface client against a test peer on 127.0.0.1 that speaks the AMI text protocol.
 #include "support/testsupport.h"
+#include "workflow/blending.h"
 
 #include "amipeer.h"
 #include "telephony/amiclient.h"

@@ -3,6 +3,7 @@
 // exactly one owner and one sender with many clients, one syncing client per account, and a server that goes away
 // in the middle of a reply. Drafts kept on the workstation are tested on their own.
 #include "support/testsupport.h"
+#include "workflow/blending.h"
 
 #include "fakeplatformprocess.h"
 #include "store/changelistener.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include "workflow/workingtime.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -67,7 +69,9 @@ ScratchDatabase::~ScratchDatabase()
 
 std::unique_ptr<store::CaseStore> ScratchDatabase::open() const
 {
-    auto opened = store::CaseStore::open(m_location);
+    store::OpenOptions options;
+    options.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(m_location, options);
     INFO((opened ? QString() : opened.error().message() + QLatin1Char(' ') + opened.error().detail).toStdString());
     REQUIRE(opened.hasValue());
     return std::move(opened).value();

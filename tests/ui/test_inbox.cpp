@@ -173,17 +173,18 @@ TEST_CASE("The interface switches between Dutch and English at run time", "[ui][
 
 TEST_CASE("The inbox timers count working time: a weekend does not keep a case on time", "[ui][model][sla]")
 {
+    const workflow::WorkingTimeSla sla; // the store's default calendar, as the inbox counts before team settings
     domain::Case c;
     c.state = domain::CaseState::New;
     // Due Monday 7 December 2026 08:30 in Amsterdam (07:30 UTC).
     c.slaDueAt = QDateTime(QDate(2026, 12, 7), QTime(7, 30), QTimeZone::utc());
     // Saturday 16:30: forty hours on the clock, but one working hour (Saturday until 17:00, Monday from 08:00).
     const QDateTime saturday(QDate(2026, 12, 5), QTime(15, 30), QTimeZone::utc());
-    CHECK(ui::InboxModel::slaStatus(c, saturday) == ui::InboxModel::SlaStatus::AtRisk);
+    CHECK(ui::InboxModel::slaStatus(c, saturday, sla) == ui::InboxModel::SlaStatus::AtRisk);
     // Friday 10:00: a full working day ahead.
     const QDateTime friday(QDate(2026, 12, 4), QTime(9, 0), QTimeZone::utc());
-    CHECK(ui::InboxModel::slaStatus(c, friday) == ui::InboxModel::SlaStatus::OnTime);
-    CHECK(ui::InboxModel::slaStatus(c, c.slaDueAt.addSecs(60)) == ui::InboxModel::SlaStatus::Breached);
+    CHECK(ui::InboxModel::slaStatus(c, friday, sla) == ui::InboxModel::SlaStatus::OnTime);
+    CHECK(ui::InboxModel::slaStatus(c, c.slaDueAt.addSecs(60), sla) == ui::InboxModel::SlaStatus::Breached);
     c.state = domain::CaseState::Resolved;
-    CHECK(ui::InboxModel::slaStatus(c, saturday) == ui::InboxModel::SlaStatus::None);
+    CHECK(ui::InboxModel::slaStatus(c, saturday, sla) == ui::InboxModel::SlaStatus::None);
 }

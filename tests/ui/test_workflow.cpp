@@ -4,6 +4,7 @@
 // recording the agent's states and pausing them in the phone queue, and a due follow-up notified once.
 #include "support/deskapp.h"
 #include "support/testsupport.h"
+#include "workflow/blending.h"
 
 #include "blending/blendingpanel.h"
 #include "case/casedetailspanel.h"
@@ -416,7 +417,7 @@ TEST_CASE("Team settings saved in the dialog reach the store and the running win
     CHECK(window.teamSettings().maxOpenPerAgent == 3);
     CHECK(window.teamSettings().thresholds.phoneQueue == 2);
     // The inbox timers count with the team's targets now.
-    CHECK(ui::InboxModel::teamSla().targetSeconds(domain::Channel::Facebook) == 2 * 3600);
+    CHECK(window.inboxModel()->sla().targetSeconds(domain::Channel::Facebook) == 2 * 3600);
     auto stored = storeCall<QHash<QString, QString>>(desk.app->storeService,
                                                      [](store::CaseStore &s) { return s.teamSettings(); });
     REQUIRE_OK(stored);
@@ -424,7 +425,4 @@ TEST_CASE("Team settings saved in the dialog reach the store and the running win
     CHECK(shared.roundRobin);
     CHECK(shared.maxOpenPerAgent == 3);
     CHECK(shared.channelSlaHours.value(domain::Channel::Facebook) == 2);
-
-    // Back to the defaults, so the other tests' inbox counts with the store's default SLA.
-    ui::InboxModel::setTeamSla(workflow::TeamWorkflowSettings{}.slaPolicy());
 }

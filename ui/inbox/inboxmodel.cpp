@@ -18,6 +18,7 @@ using namespace domain;
 InboxModel::InboxModel(store::StoreService *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_sla(std::make_shared<workflow::WorkingTimeSla>())
 {}
 
 void InboxModel::setFilter(const store::InboxFilter &filter)
@@ -160,29 +161,21 @@ void InboxModel::requestPage()
         });
 }
 
-namespace {
-// Set on the GUI thread only (team settings loaded or changed); the timers read it while painting.
-std::shared_ptr<const workflow::WorkingTimeSla> &currentTeamSla()
+void InboxModel::setSla(std::shared_ptr<const workflow::WorkingTimeSla> sla)
 {
-    static std::shared_ptr<const workflow::WorkingTimeSla> sla = std::make_shared<workflow::WorkingTimeSla>();
-    return sla;
-}
-} // namespace
-
-const workflow::WorkingTimeSla &InboxModel::teamSla() { return *currentTeamSla(); }
-
-void InboxModel::setTeamSla(std::shared_ptr<const workflow::WorkingTimeSla> sla)
-{
-    if (sla)
-        currentTeamSla() = std::move(sla);
+    if (!sla)
+        return;
+    m_sla = std::move(sla);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
-InboxModel::SlaStatus InboxModel::slaStatus(const Case &c, const QDateTime &nowUtc)
+InboxModel::SlaStatus InboxModel::slaStatus(const Case &c, const QDateTime &nowUtc, const workflow::WorkingTimeSla &sla)
 {
     if (!isOpen(c.state) || !c.slaDueAt.isValid())
         return SlaStatus::None;
     // In working time, as the due times are computed: Friday evening with Monday 09:00 due is not "at risk".
-    switch (teamSla().status(c.slaDueAt, nowUtc)) {
+    switch (sla.status(c.slaDueAt, nowUtc)) {
     case workflow::SlaStatus::Breached:
         return SlaStatus::Breached;
     case workflow::SlaStatus::AtRisk:
@@ -206,7 +199,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case CaseStateRole:
         return caseStateKey(c.state);
     case SlaStatusRole:
-        return int(slaStatus(c, QDateTime::currentDateTimeUtc()));
+        return int(slaStatus(c, QDateTime::currentDateTimeUtc(), *m_sla));
     case Qt::DisplayRole:
         switch (index.column()) {
         case DueColumn:
@@ -233,7 +226,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (index.column() == PreviewColumn)
             return c.preview;
         if (index.column() == DueColumn) {
-            switch (slaStatus(c, QDateTime::currentDateTimeUtc())) {
+            switch (slaStatus(c, QDateTime::currentDateTimeUtc(), *m_sla)) {
             case SlaStatus::Breached:
                 return tr("The answer time has passed");
             case SlaStatus::AtRisk:
@@ -247,7 +240,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == DueColumn) {
-            switch (slaStatus(c, QDateTime::currentDateTimeUtc())) {
+            switch (slaStatus(c, QDateTime::currentDateTimeUtc(), *m_sla)) {
             case SlaStatus::Breached:
                 return QBrush(QColor(0xb0, 0x00, 0x20));
             case SlaStatus::AtRisk:

@@ -47,10 +47,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static SlaStatus slaStatus(const domain::Case &c, const QDateTime &nowUtc);
-    // The working-time SLA the timers follow: the team's settings once loaded, else the store's default.
-    static const workflow::WorkingTimeSla &teamSla();
-    static void setTeamSla(std::shared_ptr<const workflow::WorkingTimeSla> sla);
+    static SlaStatus slaStatus(const domain::Case &c, const QDateTime &nowUtc, const workflow::WorkingTimeSla &sla);
+    // The working-time SLA the timers follow (workflow::TeamWork's, once the team's settings are read).
+    const workflow::WorkingTimeSla &sla() const { return *m_sla; }
+    void setSla(std::shared_ptr<const workflow::WorkingTimeSla> sla);
 
 signals:
     void loadingChanged(bool loading);
@@ -64,6 +64,7 @@ private:
     void merge(const QList<domain::Case> &fresh);
 
     store::StoreService *m_store;
+    std::shared_ptr<const workflow::WorkingTimeSla> m_sla;
     store::InboxFilter m_filter;
     QList<domain::Case> m_rows;
     std::optional<store::InboxCursor> m_next;

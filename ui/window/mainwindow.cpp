@@ -18,6 +18,7 @@
 #include "triage/triagestate.h"
 #include "window/translations.h"
 #include "workflow/presence.h"
+#include "workflow/teamwork.h"
 #include "workflow/workingtime.h"
 
 #include <QAction>
@@ -59,7 +60,7 @@ enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtR
 constexpr int queueCount = 9;
 constexpr int countedQueues = 6;
 
-store::InboxFilter queueFilter(Queue queue, const QString &agent)
+store::InboxFilter queueFilter(Queue queue, const QString &agent, const workflow::WorkingTimeSla &sla)
 {
     const QList<CaseState> open{CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment};
     store::InboxFilter f;
@@ -84,8 +85,7 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
         f.states = {CaseState::New, CaseState::NeedsReply};
         // The team's "at risk" time left (two working hours by default), as the timers count it (the weekend does
         // not count).
-        f.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
-                                                                         InboxModel::teamSla().atRiskSeconds());
+        f.dueBefore = sla.calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), sla.atRiskSeconds());
         break;
     case Queue::NoAction:
         f.states = {CaseState::NoAction};
@@ -101,7 +101,8 @@ store::InboxFilter queueFilter(Queue queue, const QString &agent)
 } // namespace
 
 MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
-                       net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, QWidget *parent)
+                       net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox,
+                       workflow::TeamWork *teamWork, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_translations(translations)
@@ -111,6 +112,7 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     , m_network(network)
     // A window built without the desk (some tests) still has one way to the outbox.
     , m_outbox(outbox)
+    , m_teamWork(teamWork)
 {
     buildUi();
     buildMenus();
@@ -157,6 +159,7 @@ void MainWindow::setAgent(const QString &login)
     m_caseView->setAgent(login);
     m_blending->setAgent(login);
     m_workflowPanel->setAgent(login);
+    m_teamWork->setAgent(login);
     if (m_store->isOpen())
         loadTeamLists();
 }
@@ -736,6 +739,7 @@ void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, 
     m_storeLabel->setText(tr("Opening %1 …").arg(location.displayName()));
     store::OpenOptions options;
     options.purpose = purpose;
+    options.sla = workflow::officeHoursSla(); // until workflow::TeamWork reads the team's own
     m_store->open(
         location, this,
         [this, loadDemo, location](store::StoreService::OpenResult result) {
@@ -813,7 +817,8 @@ void MainWindow::onStoreOpened(bool loadDemo)
 
 void MainWindow::applyFilter()
 {
-    store::InboxFilter filter = withBarFilters(queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent));
+    store::InboxFilter filter =
+        withBarFilters(queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent, m_model->sla()));
     filter.search = m_search->text();
     m_caseView->clear();
     m_model->setFilter(filter);
@@ -843,7 +848,7 @@ void MainWindow::updateCount()
     QList<store::InboxFilter> queues;
     // The queue counts follow the filter bar, so each says what choosing that queue would show.
     for (int q = 0; q < countedQueues; ++q)
-        queues << withBarFilters(queueFilter(Queue(q), m_agent));
+        queues << withBarFilters(queueFilter(Queue(q), m_agent, m_model->sla()));
     // One job: the count of what is shown, then the live counts of the working queues.
     store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
     if (!counter)

@@ -43,6 +43,7 @@ namespace webcare::workflow {
 struct Notification;
 class PresenceHub;
 class ReminderService;
+class TeamWork;
 } // namespace webcare::workflow
 namespace webcare::triage {
 class TriageState;
@@ -73,7 +74,8 @@ public:
     // Built by the composition root (app/desk.h), which owns every service it is given. Replies go through
     // `outbox`; `translations` may be null (the language cannot be switched).
     MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
-               net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, QWidget *parent = nullptr);
+               net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, workflow::TeamWork *teamWork,
+               QWidget *parent = nullptr);
 
     // Opens the store on its thread; when it is empty and loadDemo is set, loads the bundled demo feed first.
     // `purpose` (casestore.h) makes a live window refuse a training store and a training window a live one.
@@ -115,8 +117,8 @@ public:
     void useTelephony(telephony::TelephonyAdapter *adapter);
     BlendingPanel *blendingPanel() const { return m_blending; }
     CaseWorkflowPanel *workflowPanel() const { return m_workflowPanel; }
-    workflow::ReminderService *reminders() const { return m_reminders; }
-    const workflow::TeamWorkflowSettings &teamSettings() const { return m_teamSettings; }
+    workflow::ReminderService *reminders() const;
+    const workflow::TeamWorkflowSettings &teamSettings() const;
     // Opens the escalation dialog for the case on screen (window-modal, not blocking); null without a case.
     EscalationDialog *escalateCurrentCase();
     DepartmentsDialog *showDepartments();
@@ -175,10 +177,8 @@ private:
     void buildWorkflow();
     void retranslateWorkflow();
     void startWorkflow();
-    void loadTeamSettings();
-    void applyTeamSettings(const workflow::TeamWorkflowSettings &settings);
+    void followTeamSettings(const workflow::TeamWorkflowSettings &settings);
     void configureTelephony(const TelephonyConfig &config);
-    void runAutoAssign();
     void onWorkflowChanged(qint64 caseId);
 
     store::StoreService *m_store;
@@ -254,18 +254,15 @@ private:
     // Workflow.
     accounts::SecretStore *m_secrets = nullptr;
     std::unique_ptr<telephony::TelephonyAdapter> m_ownTelephony;
-    workflow::TeamWorkflowSettings m_teamSettings;
+    workflow::TeamWork *m_teamWork;
     BlendingPanel *m_blending = nullptr;
     CaseWorkflowPanel *m_workflowPanel = nullptr;
     QToolBar *m_blendingBar = nullptr;
-    workflow::ReminderService *m_reminders = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QWidget *m_notificationBar = nullptr;
     QLabel *m_notificationText = nullptr;
     QPushButton *m_notificationOpen = nullptr;
     qint64 m_notificationCase = 0;
-    QTimer *m_autoAssignTimer = nullptr;
-    QTimer *m_teamSettingsTimer = nullptr;
     QMenu *m_teamMenu = nullptr;
     QAction *m_escalateAction = nullptr;
     QAction *m_followUpsAction = nullptr;

@@ -18,6 +18,7 @@
 #include "team/teamsettingsdialog.h"
 #include "telephony/amiclient.h"
 #include "workflow/reminderservice.h"
+#include "workflow/teamwork.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,11 +40,6 @@ namespace webcare::ui {
 
 using workflow::AgentState;
 
-namespace {
-constexpr int autoAssignMs = 60 * 1000;
-constexpr int teamSettingsMs = 5 * 60 * 1000; // another client may have changed them
-} // namespace
-
 void MainWindow::buildWorkflow()
 {
     // The back-office side of the case on screen: a tab beside its customer, tags and history, so the thread and
@@ -63,20 +59,19 @@ void MainWindow::buildWorkflow()
     m_blendingBar->toggleViewAction()->setEnabled(false);
     m_blendingBar->addWidget(m_blending);
     addToolBar(Qt::BottomToolBarArea, m_blendingBar);
-    m_blending->setBacklogSource([] {
+    m_blending->setBacklogSource([this] {
+        const workflow::WorkingTimeSla &sla = m_model->sla();
         store::InboxFilter backlog;
         backlog.states = {domain::CaseState::New, domain::CaseState::NeedsReply};
         store::InboxFilter atRisk = backlog;
-        atRisk.dueBefore = InboxModel::teamSla().calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(),
-                                                                              InboxModel::teamSla().atRiskSeconds());
+        atRisk.dueBefore = sla.calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), sla.atRiskSeconds());
         return std::pair(backlog, atRisk);
     });
     connect(m_blending, &BlendingPanel::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_blending, &BlendingPanel::stateChanged, this, [this](AgentState) {
         // Round-robin hands out cases to agents in webcare: a switch may make this agent eligible at once.
-        if (m_teamSettings.roundRobin)
-            runAutoAssign();
+        m_teamWork->assignNow();
     });
 
     // Ctrl+Alt+1..5: the states in panel order (plain 1..8 are the triage categories).
@@ -107,8 +102,7 @@ void MainWindow::buildWorkflow()
     m_teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
 
     // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
-    m_reminders = new workflow::ReminderService(m_store, this);
-    connect(m_reminders, &workflow::ReminderService::notify, this, &MainWindow::showNotification);
+    connect(m_teamWork->reminders(), &workflow::ReminderService::notify, this, &MainWindow::showNotification);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         QIcon icon = QApplication::windowIcon();
@@ -147,12 +141,15 @@ void MainWindow::buildWorkflow()
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(1, m_notificationBar);
 
-    m_autoAssignTimer = new QTimer(this);
-    m_autoAssignTimer->setInterval(autoAssignMs);
-    connect(m_autoAssignTimer, &QTimer::timeout, this, &MainWindow::runAutoAssign);
-    m_teamSettingsTimer = new QTimer(this);
-    m_teamSettingsTimer->setInterval(teamSettingsMs);
-    connect(m_teamSettingsTimer, &QTimer::timeout, this, &MainWindow::loadTeamSettings);
+    connect(m_teamWork, &workflow::TeamWork::settingsChanged, this, &MainWindow::followTeamSettings);
+    connect(m_teamWork, &workflow::TeamWork::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_teamWork, &workflow::TeamWork::assigned, this, [this](int, int toAgent) {
+        if (toAgent)
+            statusBar()->showMessage(tr("%n case(s) assigned to you", nullptr, toAgent), 8000);
+        m_model->refresh();
+        updateCount();
+    });
     connect(this, &MainWindow::storeOpened, this, &MainWindow::startWorkflow);
 }
 
@@ -177,10 +174,8 @@ void MainWindow::startWorkflow()
     m_workflowStarted = true;
     if (!m_telephonyInjected)
         configureTelephony(TelephonyConfig::load());
-    loadTeamSettings();
-    m_teamSettingsTimer->start();
+    m_teamWork->start();
     m_blending->start();
-    m_reminders->start();
 }
 
 void MainWindow::useTelephony(telephony::TelephonyAdapter *adapter)
@@ -224,71 +219,16 @@ void MainWindow::configureTelephony(const TelephonyConfig &config)
     });
 }
 
-void MainWindow::loadTeamSettings()
-{
-    m_store->run<QHash<QString, QString>>(
-        this, [](store::CaseStore &s) { return s.teamSettings(); },
-        [this](Expected<QHash<QString, QString>, store::StoreError> values) {
-            if (!values) {
-                statusBar()->showMessage(values.error().message(), 15000);
-                return;
-            }
-            applyTeamSettings(workflow::TeamWorkflowSettings::fromMap(*values));
-        });
-}
+workflow::ReminderService *MainWindow::reminders() const { return m_teamWork->reminders(); }
 
-void MainWindow::applyTeamSettings(const workflow::TeamWorkflowSettings &settings)
+const workflow::TeamWorkflowSettings &MainWindow::teamSettings() const { return m_teamWork->settings(); }
+
+void MainWindow::followTeamSettings(const workflow::TeamWorkflowSettings &settings)
 {
-    m_teamSettings = settings;
-    std::shared_ptr<const workflow::WorkingTimeSla> sla = settings.slaPolicy();
-    // The store computes due times of new and reopened conversations with it; the inbox timers count with it.
-    m_store->run<bool>(
-        this,
-        [sla](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            s.setSlaPolicy(sla);
-            return true;
-        },
-        [](Expected<bool, store::StoreError>) {});
-    InboxModel::setTeamSla(sla);
-    m_inbox->viewport()->update();
+    // The inbox timers and the "at risk" queue count with the team's targets.
+    m_model->setSla(m_teamWork->sla());
     m_blending->setThresholds(settings.thresholds);
-    m_reminders->setSla(sla);
-    m_reminders->setNotifyBefore(settings.notifyBeforeMinutes);
-    if (settings.roundRobin) {
-        if (!m_autoAssignTimer->isActive()) {
-            m_autoAssignTimer->start();
-            runAutoAssign();
-        }
-    } else {
-        m_autoAssignTimer->stop();
-    }
     updateCount();
-}
-
-void MainWindow::runAutoAssign()
-{
-    if (!m_teamSettings.roundRobin || !m_store->isOpen())
-        return;
-    const int limit = m_teamSettings.maxOpenPerAgent;
-    const QString actor = m_agent.isEmpty() ? QStringLiteral("system") : m_agent;
-    m_store->run<QList<store::Assignment>>(
-        this,
-        [limit, actor](store::CaseStore &s) { return s.autoAssign(limit, QDateTime::currentDateTimeUtc(), actor); },
-        [this](Expected<QList<store::Assignment>, store::StoreError> assigned) {
-            if (!assigned) {
-                statusBar()->showMessage(assigned.error().message(), 15000);
-                return;
-            }
-            if (assigned->isEmpty())
-                return;
-            int mine = 0;
-            for (const store::Assignment &a : std::as_const(*assigned))
-                mine += a.agent == m_agent ? 1 : 0;
-            if (mine)
-                statusBar()->showMessage(tr("%n case(s) assigned to you", nullptr, mine), 8000);
-            m_model->refresh();
-            updateCount();
-        });
 }
 
 void MainWindow::onWorkflowChanged(qint64 caseId)
@@ -339,7 +279,7 @@ TeamSettingsDialog *MainWindow::showTeamSettings()
     auto *dialog = new TeamSettingsDialog(m_store, m_agent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TeamSettingsDialog::saved, this, [this](const workflow::TeamWorkflowSettings &s) {
-        applyTeamSettings(s);
+        m_teamWork->apply(s);
         statusBar()->showMessage(tr("Team settings saved for the whole team"), 6000);
     });
     dialog->open();
