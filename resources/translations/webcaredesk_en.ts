@@ -2607,6 +2607,89 @@
     </message>
 </context>
 <context>
+    <name>webcare::ui::InboxFilterBar</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (Ctrl+Shift+F: the filter bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent the case is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>webcare::ui::InboxModel</name>
     <message>
         <source>The answer time has passed</source>
@@ -2756,42 +2839,6 @@ For webcare teams in customer contact centres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting on department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,14 +2928,6 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3020,42 +3059,6 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent the case is assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue (Ctrl+Shift+F: the filter bar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2608,6 +2608,89 @@
     </message>
 </context>
 <context>
+    <name>webcare::ui::InboxFilterBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>To triage</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Antwoord nodig</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation>Wacht op afdeling</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA in gevaar</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Geen actie</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Queue (Ctrl+Shift+F: the filter bar)</source>
+        <translation>Wachtrij (Ctrl+Shift+F: de filterbalk)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Agent the case is assigned to</source>
+        <translation>Medewerker aan wie de zaak is toegewezen</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Zoeken in berichten (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>webcare::ui::InboxModel</name>
     <message>
         <source>The answer time has passed</source>
@@ -2758,42 +2841,6 @@ Voor webcareteams in klantcontactcentra.</translation>
         <translation>&amp;Over Webcare Desk</translation>
     </message>
     <message>
-        <source>Search messages (Ctrl+F)</source>
-        <translation>Zoeken in berichten (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>To triage</source>
-        <translation>Te beoordelen</translation>
-    </message>
-    <message>
-        <source>Needs reply</source>
-        <translation>Antwoord nodig</translation>
-    </message>
-    <message>
-        <source>Waiting on department</source>
-        <translation>Wacht op afdeling</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Geen actie</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Afgehandeld</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Alle kanalen</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2884,14 +2931,6 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Van mij</translation>
-    </message>
-    <message>
-        <source>SLA at risk</source>
-        <translation>SLA in gevaar</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) closed: no action needed</source>
@@ -3023,42 +3062,6 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
         <translation>TRAINING — oefendatabase, niet live: antwoorden worden bewaard voor beoordeling en er verlaat niets deze computer</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle categorieën</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle tags</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Alle medewerkers</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Niet toegewezen</translation>
-    </message>
-    <message>
-        <source>Agent the case is assigned to</source>
-        <translation>Medewerker aan wie de zaak is toegewezen</translation>
-    </message>
-    <message>
-        <source>Queue (Ctrl+Shift+F: the filter bar)</source>
-        <translation>Wachtrij (Ctrl+Shift+F: de filterbalk)</translation>
     </message>
     <message>
         <source>Training store: %1</source>

@@ -6,6 +6,7 @@
 #include "case/caseview.h"
 #include "case/caseworkflowpanel.h"
 #include "composer/templates.h"
+#include "inbox/inboxfilterbar.h"
 #include "inbox/inboxmodel.h"
 #include "ingest/importer.h"
 #include "outbox/replyoutbox.h"
@@ -53,52 +54,6 @@
 namespace webcare::ui {
 
 using namespace domain;
-
-namespace {
-// The inbox queues, in menu order. The first five are the agent's working queues and show live counts.
-enum class Queue { Open, ToTriage, NeedsReply, Mine, WaitingOnDepartment, SlaAtRisk, NoAction, Resolved, All };
-constexpr int queueCount = 9;
-constexpr int countedQueues = 6;
-
-store::InboxFilter queueFilter(Queue queue, const QString &agent, const workflow::WorkingTimeSla &sla)
-{
-    const QList<CaseState> open{CaseState::New, CaseState::NeedsReply, CaseState::WaitingOnDepartment};
-    store::InboxFilter f;
-    switch (queue) {
-    case Queue::Open:
-        f.states = open;
-        break;
-    case Queue::ToTriage:
-        f.states = {CaseState::New};
-        break;
-    case Queue::NeedsReply:
-        f.states = {CaseState::NeedsReply};
-        break;
-    case Queue::Mine:
-        f.states = open;
-        f.assignee = agent;
-        break;
-    case Queue::WaitingOnDepartment:
-        f.states = {CaseState::WaitingOnDepartment};
-        break;
-    case Queue::SlaAtRisk:
-        f.states = {CaseState::New, CaseState::NeedsReply};
-        // The team's "at risk" time left (two working hours by default), as the timers count it (the weekend does
-        // not count).
-        f.dueBefore = sla.calendar().addWorkingSeconds(QDateTime::currentDateTimeUtc(), sla.atRiskSeconds());
-        break;
-    case Queue::NoAction:
-        f.states = {CaseState::NoAction};
-        break;
-    case Queue::Resolved:
-        f.states = {CaseState::Resolved};
-        break;
-    case Queue::All:
-        break;
-    }
-    return f;
-}
-} // namespace
 
 MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
                        net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox,
@@ -235,20 +190,8 @@ void MainWindow::loadTeamLists()
             m_supervisor = lists->supervisor;
             if (m_approvalDialog)
                 m_approvalDialog->setReviewer(m_agent, m_supervisor);
-            // Keep what is chosen; the first entries ("all", "unassigned") stay.
-            const QString tag = m_tagFilter->currentData().toString();
-            while (m_tagFilter->count() > 1)
-                m_tagFilter->removeItem(1);
-            for (const QString &t : std::as_const(lists->tags))
-                m_tagFilter->addItem(t, t);
-            m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(tag)));
-            const QVariant agentChoice = m_agentFilter->currentData();
-            while (m_agentFilter->count() > 2)
-                m_agentFilter->removeItem(2);
-            for (const QString &a : std::as_const(lists->agents))
-                m_agentFilter->addItem(a, a);
-            const int at = agentChoice.isValid() ? m_agentFilter->findData(agentChoice) : 0;
-            m_agentFilter->setCurrentIndex(std::max(0, at));
+            m_filterBar->setTags(lists->tags);
+            m_filterBar->setAgents(lists->agents);
         });
 }
 
@@ -302,55 +245,9 @@ void MainWindow::updateAccountStatus()
 void MainWindow::buildUi()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("filterBar"));
-    toolbar->setMovable(false);
-    m_stateFilter = new QComboBox(toolbar);
-    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
-    m_channelFilter = new QComboBox(toolbar);
-    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
-    m_search = new QLineEdit(toolbar);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
-    // The filter bar: each choice narrows the queue; they combine with each other and with the search.
-    m_categoryFilter = new QComboBox(toolbar);
-    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
-    m_tagFilter = new QComboBox(toolbar);
-    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
-    m_tagFilter->addItem(QString(), QString());
-    m_agentFilter = new QComboBox(toolbar);
-    m_agentFilter->setObjectName(QStringLiteral("agentFilter"));
-    m_agentFilter->addItem(QString());                     // every agent: no data
-    m_agentFilter->addItem(QString(), QStringLiteral("")); // unassigned: the empty login
-    for (QComboBox *box : {m_stateFilter, m_channelFilter, m_categoryFilter, m_tagFilter, m_agentFilter}) {
-        box->setFocusPolicy(Qt::StrongFocus);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    }
-    toolbar->addWidget(m_stateFilter);
-    toolbar->addWidget(m_channelFilter);
-    toolbar->addWidget(m_categoryFilter);
-    toolbar->addWidget(m_tagFilter);
-    toolbar->addWidget(m_agentFilter);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_search);
-    setTabOrder(m_stateFilter, m_channelFilter);
-    setTabOrder(m_channelFilter, m_categoryFilter);
-    setTabOrder(m_categoryFilter, m_tagFilter);
-    setTabOrder(m_tagFilter, m_agentFilter);
-    setTabOrder(m_agentFilter, m_search);
-
-    // Type-to-search waits for a short pause so the store is not asked on every keystroke.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_stateFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
-    connect(m_channelFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
-    connect(m_categoryFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
-    connect(m_tagFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
-    connect(m_agentFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    m_filterBar = new InboxFilterBar(this);
+    addToolBar(m_filterBar);
+    connect(m_filterBar, &InboxFilterBar::changed, this, &MainWindow::applyFilter);
 
     m_trainingBanner = new QLabel(this);
     m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
@@ -470,13 +367,10 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_focusSearchAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    m_focusSearchAction = m_viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusSearch);
     m_focusSearchAction->setShortcut(QKeySequence::Find);
     // The filter bar by keyboard: this goes to its first box; Tab moves along it, the arrow keys choose.
-    m_filtersAction = m_viewMenu->addAction(QString(), this, [this] { m_stateFilter->setFocus(); });
+    m_filtersAction = m_viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusFilters);
     m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -601,38 +495,8 @@ void MainWindow::retranslate()
     m_reviewAction->setText(tr("Review &drafts …"));
     m_feedbackAction->setText(tr("My &feedback …"));
     m_aboutAction->setText(tr("&About Webcare Desk"));
-    m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
     m_trainingBanner->setText(
         tr("TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer"));
-
-    m_queueNames = {tr("Open"),        tr("To triage"), tr("Needs reply"), tr("Mine"), tr("Waiting on department"),
-                    tr("SLA at risk"), tr("No action"), tr("Resolved"),    tr("All")};
-    const int state = std::max(0, m_stateFilter->currentIndex());
-    m_stateFilter->clear();
-    m_stateFilter->addItems(m_queueNames);
-    m_stateFilter->setCurrentIndex(state);
-
-    const int channel = std::max(0, m_channelFilter->currentIndex());
-    m_channelFilter->clear();
-    m_channelFilter->addItem(tr("All channels"));
-    for (Channel c : allChannels())
-        m_channelFilter->addItem(channelDisplayName(c), channelKey(c));
-    m_channelFilter->setCurrentIndex(channel);
-    m_channelFilter->setToolTip(tr("Channel"));
-
-    const int category = std::max(0, m_categoryFilter->currentIndex());
-    m_categoryFilter->clear();
-    m_categoryFilter->addItem(tr("All categories"), QString());
-    for (triage::Category c : triage::allCategories)
-        m_categoryFilter->addItem(triage::categoryDisplayName(c), triage::categoryKey(c));
-    m_categoryFilter->setCurrentIndex(category);
-    m_categoryFilter->setToolTip(tr("Category"));
-    m_tagFilter->setItemText(0, tr("All tags"));
-    m_tagFilter->setToolTip(tr("Tag"));
-    m_agentFilter->setItemText(0, tr("All agents"));
-    m_agentFilter->setItemText(1, tr("Unassigned"));
-    m_agentFilter->setToolTip(tr("Agent the case is assigned to"));
-    m_stateFilter->setToolTip(tr("Queue (Ctrl+Shift+F: the filter bar)"));
 
     retranslateWorkflow();
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
@@ -817,27 +681,18 @@ void MainWindow::onStoreOpened(bool loadDemo)
 
 void MainWindow::applyFilter()
 {
-    store::InboxFilter filter =
-        withBarFilters(queueFilter(Queue(std::max(0, m_stateFilter->currentIndex())), m_agent, m_model->sla()));
-    filter.search = m_search->text();
+    const store::InboxFilter filter = m_filterBar->filter(m_agent, m_model->sla());
     m_caseView->clear();
     m_model->setFilter(filter);
     updateCount();
 }
 
-store::InboxFilter MainWindow::withBarFilters(store::InboxFilter filter) const
-{
-    if (const auto key = m_channelFilter->currentData().toString(); !key.isEmpty())
-        filter.channel = channelFromKey(key);
-    filter.category = m_categoryFilter->currentData().toString();
-    filter.tag = m_tagFilter->currentData().toString();
-    // "Mine" already names the agent; elsewhere the agent box narrows to one agent or to the unassigned.
-    if (const QVariant agent = m_agentFilter->currentData(); agent.isValid() && !filter.assignee)
-        filter.assignee = agent.toString();
-    return filter;
-}
-
 QString MainWindow::countText() const { return m_countLabel->text(); }
+QComboBox *MainWindow::channelFilter() const { return m_filterBar->channelFilter(); }
+QComboBox *MainWindow::categoryFilter() const { return m_filterBar->categoryFilter(); }
+QComboBox *MainWindow::tagFilter() const { return m_filterBar->tagFilter(); }
+QComboBox *MainWindow::agentFilter() const { return m_filterBar->agentFilter(); }
+QComboBox *MainWindow::queueBox() const { return m_filterBar->queueBox(); }
 
 void MainWindow::updateCount()
 {
@@ -845,10 +700,7 @@ void MainWindow::updateCount()
         return;
     const quint64 request = ++m_countRequest;
     const store::InboxFilter filter = m_model->filter();
-    QList<store::InboxFilter> queues;
-    // The queue counts follow the filter bar, so each says what choosing that queue would show.
-    for (int q = 0; q < countedQueues; ++q)
-        queues << withBarFilters(queueFilter(Queue(q), m_agent, m_model->sla()));
+    const QList<store::InboxFilter> queues = m_filterBar->countedFilters(m_agent, m_model->sla());
     // One job: the count of what is shown, then the live counts of the working queues.
     store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
     if (!counter)
@@ -873,8 +725,7 @@ void MainWindow::updateCount()
             if (request != m_countRequest || !counts)
                 return;
             m_countLabel->setText(tr("%n case(s)", nullptr, int(counts->first())));
-            for (int q = 0; q < countedQueues && q < m_queueNames.size(); ++q)
-                m_stateFilter->setItemText(q, QStringLiteral("%1 (%2)").arg(m_queueNames.at(q)).arg(counts->at(q + 1)));
+            m_filterBar->setQueueCounts(counts->mid(1, InboxFilterBar::countedQueues));
             m_awaitingApproval = counts->last();
             retranslateApprovals();
         });

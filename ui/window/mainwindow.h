@@ -63,6 +63,7 @@ class FollowUpsDialog;
 class TeamSettingsDialog;
 struct TelephonyConfig;
 class CaseView;
+class InboxFilterBar;
 class InboxModel;
 class Translations;
 
@@ -103,11 +104,11 @@ public:
     void showApprovals();
     ApprovalDialog *approvalDialog() const { return m_approvalDialog; }
     // The filter bar above the inbox (tests and keyboard): channel, category, tag and agent.
-    QComboBox *channelFilter() const { return m_channelFilter; }
-    QComboBox *categoryFilter() const { return m_categoryFilter; }
-    QComboBox *tagFilter() const { return m_tagFilter; }
-    QComboBox *agentFilter() const { return m_agentFilter; }
-    QComboBox *queueBox() const { return m_stateFilter; }
+    QComboBox *channelFilter() const;
+    QComboBox *categoryFilter() const;
+    QComboBox *tagFilter() const;
+    QComboBox *agentFilter() const;
+    QComboBox *queueBox() const;
     QString countText() const;
 
     // Workflow (mainwindowworkflow.cpp): escalation, follow-ups, departments, team settings, reminders, blending.
@@ -160,8 +161,6 @@ private:
     void retranslateApprovals();
     void sizeColumns();
     void applyFilter();
-    // The filter bar's choices on top of a queue's filter.
-    store::InboxFilter withBarFilters(store::InboxFilter filter) const;
     // Tags and agents for the filter bar, and whether the agent is a supervisor.
     void loadTeamLists();
     void onStoreOpened(bool loadDemo);
@@ -186,14 +185,9 @@ private:
     InboxModel *m_model;
     store::StoreService *m_counts; // a second connection for the queue counts
     bool m_countsOnMain = false;   // that connection could not be opened: count on the main one
+    InboxFilterBar *m_filterBar = nullptr;
     QTableView *m_inbox = nullptr;
     CaseView *m_caseView = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QComboBox *m_channelFilter = nullptr;
-    QComboBox *m_categoryFilter = nullptr;
-    QComboBox *m_tagFilter = nullptr;
-    QComboBox *m_agentFilter = nullptr;
     QAction *m_filtersAction = nullptr;
     QAction *m_approvalsAction = nullptr;
     ApprovalDialog *m_approvalDialog = nullptr;
@@ -219,13 +213,11 @@ private:
     QAction *m_noActionAction = nullptr;
     QAction *m_replyAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    QStringList m_queueNames;
     QString m_agent;
     std::shared_ptr<triage::TriageState> m_triage;
     QAction *m_manageAccountsAction = nullptr;
     QAction *m_syncAllAction = nullptr;
     AccountsDialog *m_accountsDialog = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
