@@ -2868,10 +2868,6 @@ For webcare teams in customer contact centres.</source>
         <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation type="unfinished">
@@ -2888,10 +2884,6 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,10 +3050,6 @@ For webcare teams in customer contact centres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,10 +3154,6 @@ For webcare teams in customer contact centres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,15 +3173,34 @@ For webcare teams in customer contact centres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team &amp;database …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team database saved: used from the next start (unless --db is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::NoticeBars</name>
+    <message>
+        <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2870,10 +2870,6 @@ Voor webcareteams in klantcontactcentra.</translation>
         <source>Many messages match: showing cases among the newest %L1. Add a word to search further back.</source>
         <translation>Veel berichten komen overeen: je ziet zaken uit de nieuwste %L1. Voeg een woord toe om verder terug te zoeken.</translation>
     </message>
-    <message>
-        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
-        <translation>%1 moet opnieuw worden gekoppeld: de aanmelding is verlopen of ingetrokken, daarom wordt het niet gesynchroniseerd.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -2891,10 +2887,6 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>synced %1</source>
         <translation>bijgewerkt om %1</translation>
-    </message>
-    <message>
-        <source>Reconnect …</source>
-        <translation>Opnieuw koppelen …</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
@@ -3060,10 +3052,6 @@ Voor webcareteams in klantcontactcentra.</translation>
         <translation>Mijn &amp;feedback …</translation>
     </message>
     <message>
-        <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
-        <translation>TRAINING — oefendatabase, niet live: antwoorden worden bewaard voor beoordeling en er verlaat niets deze computer</translation>
-    </message>
-    <message>
         <source>Training store: %1</source>
         <translation>Trainingsdatabase: %1</translation>
     </message>
@@ -3168,10 +3156,6 @@ Voor webcareteams in klantcontactcentra.</translation>
         <translation>&amp;Telefonie …</translation>
     </message>
     <message>
-        <source>Open case</source>
-        <translation>Zaak openen</translation>
-    </message>
-    <message>
         <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
         <translation>Telefonie: het AMI-geheim kon niet worden gelezen (%1); de lengte van de wachtrij wordt voorlopig ingetypt.</translation>
     </message>
@@ -3191,16 +3175,35 @@ Voor webcareteams in klantcontactcentra.</translation>
         <translation>Teaminstellingen opgeslagen voor het hele team</translation>
     </message>
     <message>
-        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
-        <translation>%1 Je antwoorden blijven op deze werkplek en worden opgeslagen zodra de verbinding terug is.</translation>
-    </message>
-    <message>
         <source>Team &amp;database …</source>
         <translation>Team&amp;database …</translation>
     </message>
     <message>
         <source>Team database saved: used from the next start (unless --db is given).</source>
         <translation>Teamdatabase opgeslagen: gebruikt vanaf de volgende start (tenzij --db is opgegeven).</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::NoticeBars</name>
+    <message>
+        <source>TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer</source>
+        <translation>TRAINING — oefendatabase, niet live: antwoorden worden bewaard voor beoordeling en er verlaat niets deze computer</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Reconnect …</source>
+        <translation>Opnieuw koppelen …</translation>
+    </message>
+    <message>
+        <source>%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.</source>
+        <translation>%1 moet opnieuw worden gekoppeld: de aanmelding is verlopen of ingetrokken, daarom wordt het niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>%1 Your replies are kept on this workstation and stored as soon as the connection is back.</source>
+        <translation>%1 Je antwoorden blijven op deze werkplek en worden opgeslagen zodra de verbinding terug is.</translation>
     </message>
 </context>
 <context>

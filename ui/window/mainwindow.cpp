@@ -17,6 +17,7 @@
 #include "store/storeservice.h"
 #include "team/accountsdialog.h"
 #include "triage/triagestate.h"
+#include "window/noticebars.h"
 #include "window/translations.h"
 #include "workflow/presence.h"
 #include "workflow/teamwork.h"
@@ -80,12 +81,8 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     if (m_accounts) {
         connect(m_accounts, &accounts::AccountService::postsArrived, this, &MainWindow::onPostsArrived);
         connect(m_accounts, &accounts::AccountService::accountsChanged, this, &MainWindow::updateAccountStatus);
-        connect(m_accounts, &accounts::AccountService::needsReconnect, this, [this](qint64 id, const QString &name) {
-            m_reconnectAccount = id;
-            m_reconnectText->setText(
-                tr("%1 must be reconnected: its sign-in expired or was revoked, so it is not synced.").arg(name));
-            m_reconnectBar->show();
-        });
+        connect(m_accounts, &accounts::AccountService::needsReconnect, this,
+                [this](qint64 id, const QString &name) { m_notices->showReconnect(id, name); });
         connect(m_accounts, &accounts::AccountService::accountProblem, this,
                 [this](qint64, const QString &message) { statusBar()->showMessage(message, 15000); });
     }
@@ -96,14 +93,10 @@ MainWindow::MainWindow(store::StoreService *store, Translations *translations, a
     connect(m_store, &store::StoreService::migrationWaiting, this,
             [this](const QString &message) { m_storeLabel->setText(message); });
     // Said once, at the top, until it is over: the agent keeps typing; drafts wait on this workstation.
-    connect(m_store, &store::StoreService::connectionLost, this, [this](const QString &message) {
-        m_connectionText->setText(
-            tr("%1 Your replies are kept on this workstation and stored as soon as the connection is back.")
-                .arg(message));
-        m_connectionBar->show();
-    });
+    connect(m_store, &store::StoreService::connectionLost, this,
+            [this](const QString &message) { m_notices->showConnectionLost(message); });
     connect(m_store, &store::StoreService::connectionRestored, this, [this] {
-        m_connectionBar->hide();
+        m_notices->hideConnectionLost();
         statusBar()->showMessage(tr("Connected to the team database again."), 8000);
     });
 }
@@ -239,7 +232,7 @@ void MainWindow::updateAccountStatus()
     m_accountsLabel->setText(text);
     m_accountsLabel->setVisible(!list.isEmpty());
     if (!broken)
-        m_reconnectBar->hide();
+        m_notices->hideReconnect();
 }
 
 void MainWindow::buildUi()
@@ -248,13 +241,6 @@ void MainWindow::buildUi()
     m_filterBar = new InboxFilterBar(this);
     addToolBar(m_filterBar);
     connect(m_filterBar, &InboxFilterBar::changed, this, &MainWindow::applyFilter);
-
-    m_trainingBanner = new QLabel(this);
-    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
-    m_trainingBanner->setAlignment(Qt::AlignCenter);
-    m_trainingBanner->setStyleSheet(
-        QStringLiteral("background: #e65100; color: white; font-weight: bold; font-size: 15px; padding: 8px;"));
-    m_trainingBanner->hide();
 
     m_inbox = new QTableView(this);
     m_inbox->setObjectName(QStringLiteral("inbox"));
@@ -297,39 +283,21 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_trainingBanner);
-    // An account whose token stopped working: said once, at the top, with the way out.
-    m_reconnectBar = new QWidget(this);
-    m_reconnectBar->setObjectName(QStringLiteral("reconnectBar"));
-    m_reconnectBar->setStyleSheet(QStringLiteral("#reconnectBar { background: #fff4ce; }"));
-    auto *reconnectLayout = new QHBoxLayout(m_reconnectBar);
-    reconnectLayout->setContentsMargins(8, 4, 8, 4);
-    m_reconnectText = new QLabel(m_reconnectBar);
-    m_reconnectText->setTextFormat(Qt::PlainText);
-    auto *reconnectButton = new QPushButton(m_reconnectBar);
-    reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
-    reconnectButton->setText(tr("Reconnect …"));
-    reconnectLayout->addWidget(m_reconnectText, 1);
-    reconnectLayout->addWidget(reconnectButton);
-    connect(reconnectButton, &QPushButton::clicked, this, [this] {
+    m_notices = new NoticeBars(this);
+    connect(m_notices, &NoticeBars::reconnectRequested, this, [this](qint64 accountId) {
         showAccounts();
         if (m_accountsDialog)
-            m_accountsDialog->reconnect(m_reconnectAccount);
+            m_accountsDialog->reconnect(accountId);
     });
-    m_reconnectBar->hide();
-    layout->addWidget(m_reconnectBar);
-    m_connectionBar = new QWidget(this);
-    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
-    m_connectionBar->setStyleSheet(QStringLiteral("#connectionBar { background: #fde0dc; }"));
-    auto *connectionLayout = new QHBoxLayout(m_connectionBar);
-    connectionLayout->setContentsMargins(8, 4, 8, 4);
-    m_connectionText = new QLabel(m_connectionBar);
-    m_connectionText->setObjectName(QStringLiteral("connectionText"));
-    m_connectionText->setTextFormat(Qt::PlainText);
-    m_connectionText->setWordWrap(true);
-    connectionLayout->addWidget(m_connectionText, 1);
-    m_connectionBar->hide();
-    layout->addWidget(m_connectionBar);
+    connect(m_notices, &NoticeBars::caseRequested, this, [this](qint64 caseId, bool fromDesktop) {
+        if (fromDesktop) {
+            showNormal();
+            activateWindow();
+        }
+        if (caseId)
+            m_caseView->showCase(caseId);
+    });
+    layout->addWidget(m_notices);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -495,8 +463,6 @@ void MainWindow::retranslate()
     m_reviewAction->setText(tr("Review &drafts …"));
     m_feedbackAction->setText(tr("My &feedback …"));
     m_aboutAction->setText(tr("&About Webcare Desk"));
-    m_trainingBanner->setText(
-        tr("TRAINING — practice store, not live: replies are kept for review and nothing leaves this computer"));
 
     retranslateWorkflow();
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
@@ -526,7 +492,7 @@ void MainWindow::sizeColumns()
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
-    m_trainingBanner->setVisible(training);
+    m_notices->setTraining(training);
     m_outbox->setTrainingMode(training);
     m_caseView->setTrainingMode(training);
     // Unmistakable: an orange frame round the whole window, an orange menu bar and status bar, and the banner.
@@ -588,10 +554,11 @@ void MainWindow::showFeedback()
     m_feedbackDialog->activateWindow();
 }
 
-QString MainWindow::connectionText() const
-{
-    return m_connectionBar->isHidden() ? QString() : m_connectionText->text();
-}
+QWidget *MainWindow::connectionBar() const { return m_notices->connectionBar(); }
+
+QWidget *MainWindow::notificationBar() const { return m_notices->notificationBar(); }
+
+QString MainWindow::connectionText() const { return m_notices->connectionText(); }
 
 void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, store::StorePurpose purpose)
 {

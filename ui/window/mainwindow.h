@@ -64,6 +64,7 @@ class TeamSettingsDialog;
 struct TelephonyConfig;
 class CaseView;
 class InboxFilterBar;
+class NoticeBars;
 class InboxModel;
 class Translations;
 
@@ -129,11 +130,11 @@ public:
     // Team → Team database …: the embedded store or a PostgreSQL server for the next start (modal-less).
     TeamDatabaseDialog *showTeamDatabase();
     // Shown while the team database cannot be reached (StoreService::connectionLost … connectionRestored).
-    QWidget *connectionBar() const { return m_connectionBar; }
+    QWidget *connectionBar() const;
     QString connectionText() const;
     // Shows a reminder on the desktop (tray) or, without a tray, in the bar above the inbox.
     void showNotification(const workflow::Notification &notification);
-    QWidget *notificationBar() const { return m_notificationBar; }
+    QWidget *notificationBar() const;
     // Reports → Weekly report…: the report dialog on the open store (non-modal).
     void showWeeklyReport();
     // Case → Record satisfaction score…: a customer's answer to the survey, for the current case.
@@ -193,16 +194,11 @@ private:
     ApprovalDialog *m_approvalDialog = nullptr;
     bool m_supervisor = false;
     qint64 m_awaitingApproval = 0;
+    NoticeBars *m_notices = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_trainingBanner = nullptr;
-    QWidget *m_connectionBar = nullptr; // the team database cannot be reached
-    QLabel *m_connectionText = nullptr;
     QAction *m_teamDatabaseAction = nullptr;
-    QWidget *m_reconnectBar = nullptr;
-    QLabel *m_reconnectText = nullptr;
     QLabel *m_accountsLabel = nullptr;
-    qint64 m_reconnectAccount = 0;
     accounts::AccountService *m_accounts;
     net::GuardedNetworkAccessManager *m_network;
     outbox::ReplyOutbox *m_outbox;
@@ -250,11 +246,6 @@ private:
     BlendingPanel *m_blending = nullptr;
     CaseWorkflowPanel *m_workflowPanel = nullptr;
     QToolBar *m_blendingBar = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    QWidget *m_notificationBar = nullptr;
-    QLabel *m_notificationText = nullptr;
-    QPushButton *m_notificationOpen = nullptr;
-    qint64 m_notificationCase = 0;
     QMenu *m_teamMenu = nullptr;
     QAction *m_escalateAction = nullptr;
     QAction *m_followUpsAction = nullptr;

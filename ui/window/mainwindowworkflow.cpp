@@ -17,6 +17,7 @@
 #include "team/teamdatabasedialog.h"
 #include "team/teamsettingsdialog.h"
 #include "telephony/amiclient.h"
+#include "window/noticebars.h"
 #include "workflow/reminderservice.h"
 #include "workflow/teamwork.h"
 
@@ -103,44 +104,6 @@ void MainWindow::buildWorkflow()
 
     // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
     connect(m_teamWork->reminders(), &workflow::ReminderService::notify, this, &MainWindow::showNotification);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(this);
-        QIcon icon = QApplication::windowIcon();
-        if (icon.isNull())
-            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
-        m_tray->setIcon(icon);
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            activateWindow();
-            if (m_notificationCase)
-                m_caseView->showCase(m_notificationCase);
-        });
-    }
-    m_notificationBar = new QWidget(this);
-    m_notificationBar->setObjectName(QStringLiteral("notificationBar"));
-    m_notificationBar->setStyleSheet(QStringLiteral("#notificationBar { background: #e3f2fd; }"));
-    auto *barLayout = new QHBoxLayout(m_notificationBar);
-    barLayout->setContentsMargins(8, 4, 8, 4);
-    m_notificationText = new QLabel(m_notificationBar);
-    m_notificationText->setTextFormat(Qt::PlainText);
-    m_notificationOpen = new QPushButton(m_notificationBar);
-    auto *close = new QToolButton(m_notificationBar);
-    close->setText(QStringLiteral("×"));
-    close->setAutoRaise(true);
-    barLayout->addWidget(m_notificationText, 1);
-    barLayout->addWidget(m_notificationOpen);
-    barLayout->addWidget(close);
-    connect(close, &QToolButton::clicked, m_notificationBar, &QWidget::hide);
-    connect(m_notificationOpen, &QPushButton::clicked, this, [this] {
-        if (m_notificationCase)
-            m_caseView->showCase(m_notificationCase);
-        m_notificationBar->hide();
-    });
-    m_notificationBar->hide();
-    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
-        layout->insertWidget(1, m_notificationBar);
-
     connect(m_teamWork, &workflow::TeamWork::settingsChanged, this, &MainWindow::followTeamSettings);
     connect(m_teamWork, &workflow::TeamWork::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
@@ -164,7 +127,6 @@ void MainWindow::retranslateWorkflow()
     m_teamSettingsAction->setText(tr("Team &settings …"));
     m_telephonyAction->setText(tr("&Telephony …"));
     m_teamDatabaseAction->setText(tr("Team &database …"));
-    m_notificationOpen->setText(tr("Open case"));
 }
 
 void MainWindow::startWorkflow()
@@ -313,19 +275,7 @@ void MainWindow::showTelephonySettings()
     dialog->open();
 }
 
-void MainWindow::showNotification(const workflow::Notification &notification)
-{
-    m_notificationCase = notification.caseId;
-    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(notification.title, notification.text, QSystemTrayIcon::Information, 15000);
-        return;
-    }
-    m_notificationText->setText(notification.text.isEmpty()
-                                    ? notification.title
-                                    : notification.title + QStringLiteral(" — ") + notification.text);
-    m_notificationOpen->setVisible(notification.caseId != 0);
-    m_notificationBar->show();
-}
+void MainWindow::showNotification(const workflow::Notification &notification) { m_notices->notify(notification); }
 
 TeamDatabaseDialog *MainWindow::showTeamDatabase()
 {
