@@ -25,20 +25,35 @@ Desk::Desk(const store::StoreLocation &location, std::unique_ptr<accounts::Secre
     , accounts(&storeService, secrets.get(), &engine, &network)
     , outbox(&storeService, &accounts)
     , teamWork(&storeService)
-    , window(&storeService, options.translations, &accounts, &network, &outbox, &teamWork)
+    , telephony(secrets.get())
+    , window(windowServices())
 {
     network.setTrainingMode(options.training);
     outbox.setTrainingMode(options.training);
     window.setPresenceHub(&presence);
     window.setTrainingMode(options.training);
     window.setAgent(agentLogin());
-    window.setSecretStore(secrets.get()); // the AMI secret of the blending panel's telephony
     if (options.loadAccountsOnOpen)
         QObject::connect(&window, &ui::MainWindow::storeOpened, &accounts, &accounts::AccountService::load);
 }
 
 // The window goes first: its case view saves the draft on screen while the store thread still runs.
 Desk::~Desk() = default;
+
+ui::MainWindow::Services Desk::windowServices()
+{
+    ui::MainWindow::Services s;
+    s.store = &storeService;
+    s.counts = &countsService;
+    s.accounts = &accounts;
+    s.network = &network;
+    s.outbox = &outbox;
+    s.teamWork = &teamWork;
+    s.telephony = &telephony;
+    s.secrets = secrets.get();
+    s.translations = m_options.translations;
+    return s;
+}
 
 void Desk::open(bool loadDemo)
 {

@@ -7,6 +7,7 @@
 #include "outbox/replyoutbox.h"
 #include "store/storeservice.h"
 #include "sync/syncengine.h"
+#include "telephony/telephonylink.h"
 #include "window/mainwindow.h"
 #include "workflow/presence.h"
 #include "workflow/teamwork.h"
@@ -44,6 +45,8 @@ public:
     bool isTraining() const { return m_options.training; }
 
 private:
+    ui::MainWindow::Services windowServices();
+
     store::StoreLocation m_location;
     DeskOptions m_options;
 
@@ -60,6 +63,10 @@ public:
     outbox::ReplyOutbox outbox;
     // The team's workflow settings, followed: due times, reminders, round-robin assignment.
     workflow::TeamWork teamWork;
+    // The queue counts read on a connection of their own, so they never hold up the case the agent opens next.
+    store::StoreService countsService;
+    // The phone queue of the blending panel (AMI or typed in), its secret from the keychain.
+    telephony::TelephonyLink telephony;
     ui::MainWindow window;
 };
 

@@ -1027,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>TelephonyLink</name>
+    <message>
+        <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>The placeholder %1 has no value yet.</source>
@@ -3151,10 +3158,6 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>&amp;Telephony …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1027,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>TelephonyLink</name>
+    <message>
+        <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
+        <translation>Telefonie: het AMI-geheim kon niet worden gelezen (%1); de lengte van de wachtrij wordt voorlopig ingetypt.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>The placeholder %1 has no value yet.</source>
@@ -3154,10 +3161,6 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>&amp;Telephony …</source>
         <translation>&amp;Telefonie …</translation>
-    </message>
-    <message>
-        <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
-        <translation>Telefonie: het AMI-geheim kon niet worden gelezen (%1); de lengte van de wachtrij wordt voorlopig ingetypt.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to you</source>

@@ -9,35 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace webcare::ui {
 
-TelephonyConfig TelephonyConfig::load()
-{
-    QSettings s;
-    TelephonyConfig c;
-    c.ami = s.value(QStringLiteral("telephony/mode")).toString() == QLatin1String("ami");
-    c.settings.host = s.value(QStringLiteral("telephony/host"), c.settings.host).toString();
-    c.settings.port = quint16(s.value(QStringLiteral("telephony/port"), c.settings.port).toUInt());
-    c.settings.username = s.value(QStringLiteral("telephony/username")).toString();
-    c.settings.queue = s.value(QStringLiteral("telephony/queue")).toString();
-    c.settings.interface = s.value(QStringLiteral("telephony/interface")).toString();
-    return c;
-}
-
-void TelephonyConfig::save() const
-{
-    QSettings s;
-    s.setValue(QStringLiteral("telephony/mode"), ami ? QStringLiteral("ami") : QStringLiteral("manual"));
-    s.setValue(QStringLiteral("telephony/host"), settings.host);
-    s.setValue(QStringLiteral("telephony/port"), settings.port);
-    s.setValue(QStringLiteral("telephony/username"), settings.username);
-    s.setValue(QStringLiteral("telephony/queue"), settings.queue);
-    s.setValue(QStringLiteral("telephony/interface"), settings.interface);
-}
+using telephony::TelephonyConfig;
 
 TelephonySettingsDialog::TelephonySettingsDialog(accounts::SecretStore *secrets, QWidget *parent)
     : QDialog(parent)

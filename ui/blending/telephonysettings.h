@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "telephony/amiclient.h"
+#include "telephony/telephonylink.h"
 
 #include <QDialog>
 
@@ -16,17 +16,6 @@ class SecretStore;
 
 namespace webcare::ui {
 
-// How this client reaches the phone queue: typed in by hand, or the Asterisk Manager Interface. Kept in the local
-// settings, except the AMI secret, which lives in the system keychain only.
-struct TelephonyConfig {
-    bool ami = false;
-    telephony::AmiSettings settings; // without the secret
-
-    static TelephonyConfig load();
-    void save() const;
-    static QString secretKey() { return QStringLiteral("telephony/ami"); }
-};
-
 class TelephonySettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -36,7 +25,7 @@ public slots:
     void save();
 
 signals:
-    void saved(const webcare::ui::TelephonyConfig &config);
+    void saved(const webcare::telephony::TelephonyConfig &config);
 
 private:
     void updateRows();

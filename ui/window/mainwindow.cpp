@@ -56,19 +56,18 @@ namespace webcare::ui {
 
 using namespace domain;
 
-MainWindow::MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
-                       net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox,
-                       workflow::TeamWork *teamWork, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_translations(translations)
-    , m_model(new InboxModel(store, this))
-    , m_counts(new store::StoreService(this))
-    , m_accounts(accounts)
-    , m_network(network)
-    // A window built without the desk (some tests) still has one way to the outbox.
-    , m_outbox(outbox)
-    , m_teamWork(teamWork)
+    , m_store(services.store)
+    , m_translations(services.translations)
+    , m_model(new InboxModel(services.store, this))
+    , m_counts(services.counts)
+    , m_accounts(services.accounts)
+    , m_network(services.network)
+    , m_outbox(services.outbox)
+    , m_secrets(services.secrets)
+    , m_telephony(services.telephony)
+    , m_teamWork(services.teamWork)
 {
     buildUi();
     buildMenus();
@@ -145,8 +144,9 @@ void MainWindow::showApprovals()
 
 void MainWindow::retranslateApprovals()
 {
-    m_approvalsAction->setText(m_awaitingApproval > 0 ? tr("Replies awaiting &approval (%1) …").arg(m_awaitingApproval)
-                                                      : tr("Replies awaiting &approval …"));
+    m_menus.approvalsAction->setText(m_awaitingApproval > 0
+                                         ? tr("Replies awaiting &approval (%1) …").arg(m_awaitingApproval)
+                                         : tr("Replies awaiting &approval …"));
 }
 
 void MainWindow::loadTeamLists()
@@ -313,11 +313,8 @@ void MainWindow::buildUi()
     connect(m_model, &InboxModel::pageLoaded, this, [this](int rows) {
         if (rows > 0 && !m_inbox->currentIndex().isValid())
             m_inbox->setCurrentIndex(m_model->index(0, InboxModel::PreviewColumn));
-        if (!m_announcedReady) {
-            m_announcedReady = true;
-            emit inboxReady();
-        }
     });
+    connect(m_model, &InboxModel::pageLoaded, this, &MainWindow::inboxReady, Qt::SingleShotConnection);
     connect(m_model, &InboxModel::searchLimited, this, [this](bool limited) {
         if (limited)
             statusBar()->showMessage(tr("Many messages match: showing cases among the newest %L1. Add a word to "
@@ -330,22 +327,22 @@ void MainWindow::buildUi()
 
 void MainWindow::buildMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_menus.fileMenu = menuBar()->addMenu(QString());
+    m_menus.quitAction = m_menus.fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_menus.quitAction->setShortcut(QKeySequence::Quit);
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_focusSearchAction = m_viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusSearch);
-    m_focusSearchAction->setShortcut(QKeySequence::Find);
+    m_menus.viewMenu = menuBar()->addMenu(QString());
+    m_menus.focusSearchAction = m_menus.viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusSearch);
+    m_menus.focusSearchAction->setShortcut(QKeySequence::Find);
     // The filter bar by keyboard: this goes to its first box; Tab moves along it, the arrow keys choose.
-    m_filtersAction = m_viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusFilters);
-    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_menus.filtersAction = m_menus.viewMenu->addAction(QString(), m_filterBar, &InboxFilterBar::focusFilters);
+    m_menus.filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_menus.languageMenu = m_menus.viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     for (const QString &lang : Translations::available()) {
         // Each language is named in itself, so it can be found whatever the current language is.
-        QAction *a = m_languageMenu->addAction(lang == QLatin1String("nl") ? QStringLiteral("Nederlands")
-                                                                           : QStringLiteral("English"));
+        QAction *a = m_menus.languageMenu->addAction(lang == QLatin1String("nl") ? QStringLiteral("Nederlands")
+                                                                                 : QStringLiteral("English"));
         a->setCheckable(true);
         a->setChecked(m_translations && m_translations->language() == lang);
         a->setData(lang);
@@ -359,21 +356,22 @@ void MainWindow::buildMenus()
     }
 
     // Triage by keyboard: single keys act on the inbox; an input field keeps them as text while it has focus.
-    m_caseMenu = menuBar()->addMenu(QString());
+    m_menus.caseMenu = menuBar()->addMenu(QString());
     const auto add = [this](QMenu *menu, const QList<QKeySequence> &keys, auto slot) {
         QAction *a = menu->addAction(QString(), this, slot);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
         return a;
     };
-    m_nextAction = add(m_caseMenu, {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); });
-    m_previousAction = add(m_caseMenu, {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
-    m_noActionAction = add(m_caseMenu, {QKeySequence(Qt::Key_N)}, [this] { decide(triage::Decision::NoAction); });
-    m_replyAction = add(m_caseMenu, {QKeySequence(Qt::Key_R)}, [this] { decide(triage::Decision::Reply); });
-    m_caseMenu->addSeparator();
-    m_approvalsAction = m_caseMenu->addAction(QString(), this, &MainWindow::showApprovals);
-    m_approvalsAction->setObjectName(QStringLiteral("approvalsAction"));
-    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_menus.nextAction = add(m_menus.caseMenu, {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); });
+    m_menus.previousAction = add(m_menus.caseMenu, {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); });
+    m_menus.noActionAction =
+        add(m_menus.caseMenu, {QKeySequence(Qt::Key_N)}, [this] { decide(triage::Decision::NoAction); });
+    m_menus.replyAction = add(m_menus.caseMenu, {QKeySequence(Qt::Key_R)}, [this] { decide(triage::Decision::Reply); });
+    m_menus.caseMenu->addSeparator();
+    m_menus.approvalsAction = m_menus.caseMenu->addAction(QString(), this, &MainWindow::showApprovals);
+    m_menus.approvalsAction->setObjectName(QStringLiteral("approvalsAction"));
+    m_menus.approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_caseView, &CaseView::replyAwaitingApproval, this, [this] {
         statusBar()->showMessage(tr("Your reply waits for a supervisor's approval"), 6000);
         updateCount();
@@ -388,37 +386,37 @@ void MainWindow::buildMenus()
     backToInbox->setContext(Qt::WidgetShortcut);
     connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(); });
 
-    m_surveyAction = m_caseMenu->addAction(QString(), this, &MainWindow::insertSatisfactionSurvey);
-    m_satisfactionAction = m_caseMenu->addAction(QString(), this, &MainWindow::recordSatisfaction);
+    m_menus.surveyAction = m_menus.caseMenu->addAction(QString(), this, &MainWindow::insertSatisfactionSurvey);
+    m_menus.satisfactionAction = m_menus.caseMenu->addAction(QString(), this, &MainWindow::recordSatisfaction);
 
-    m_reportsMenu = menuBar()->addMenu(QString());
-    m_weeklyReportAction = m_reportsMenu->addAction(QString(), this, &MainWindow::showWeeklyReport);
+    m_menus.reportsMenu = menuBar()->addMenu(QString());
+    m_menus.weeklyReportAction = m_menus.reportsMenu->addAction(QString(), this, &MainWindow::showWeeklyReport);
 
-    m_accountsMenu = menuBar()->addMenu(QString());
-    m_manageAccountsAction = m_accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
-    m_manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_syncAllAction = m_accountsMenu->addAction(QString(), this, [this] {
+    m_menus.accountsMenu = menuBar()->addMenu(QString());
+    m_menus.manageAccountsAction = m_menus.accountsMenu->addAction(QString(), this, &MainWindow::showAccounts);
+    m_menus.manageAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_menus.syncAllAction = m_menus.accountsMenu->addAction(QString(), this, [this] {
         if (m_accounts)
             m_accounts->pollAll();
     });
-    m_syncAllAction->setShortcut(QKeySequence::Refresh);
-    m_accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
+    m_menus.syncAllAction->setShortcut(QKeySequence::Refresh);
+    m_menus.accountsMenu->menuAction()->setVisible(m_accounts != nullptr);
 
-    m_trainingMenu = menuBar()->addMenu(QString());
-    m_switchTrainingAction =
-        m_trainingMenu->addAction(QString(), this, [this] { emit trainingSwitchRequested(!m_training); });
-    m_trainingMenu->addSeparator();
-    m_replayAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReplay);
-    m_reviewAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showReview);
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_feedbackAction = m_trainingMenu->addAction(QString(), this, &MainWindow::showFeedback);
-    for (QAction *a : {m_replayAction, m_reviewAction, m_feedbackAction})
+    m_menus.trainingMenu = menuBar()->addMenu(QString());
+    m_menus.switchTrainingAction =
+        m_menus.trainingMenu->addAction(QString(), this, [this] { emit trainingSwitchRequested(!m_training); });
+    m_menus.trainingMenu->addSeparator();
+    m_menus.replayAction = m_menus.trainingMenu->addAction(QString(), this, &MainWindow::showReplay);
+    m_menus.reviewAction = m_menus.trainingMenu->addAction(QString(), this, &MainWindow::showReview);
+    m_menus.reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_menus.feedbackAction = m_menus.trainingMenu->addAction(QString(), this, &MainWindow::showFeedback);
+    for (QAction *a : {m_menus.replayAction, m_menus.reviewAction, m_menus.feedbackAction})
         a->setEnabled(false); // until setTrainingMode(true)
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
-    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    m_menus.helpMenu = menuBar()->addMenu(QString());
+    m_menus.shortcutsAction = m_menus.helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_menus.shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_menus.aboutAction = m_menus.helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Webcare Desk"),
             tr("Webcare Desk %1\nFor webcare teams in customer contact centres.").arg(QStringLiteral(WEBCARE_VERSION)));
@@ -435,34 +433,34 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_training ? tr("Webcare Desk — TRAINING") : tr("Webcare Desk"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_focusSearchAction->setText(tr("&Search messages"));
-    m_filtersAction->setText(tr("&Filter the inbox"));
+    m_menus.fileMenu->setTitle(tr("&File"));
+    m_menus.quitAction->setText(tr("&Quit"));
+    m_menus.viewMenu->setTitle(tr("&View"));
+    m_menus.focusSearchAction->setText(tr("&Search messages"));
+    m_menus.filtersAction->setText(tr("&Filter the inbox"));
     retranslateApprovals();
-    m_languageMenu->setTitle(tr("&Language"));
-    m_caseMenu->setTitle(tr("&Case"));
-    m_nextAction->setText(tr("&Next case"));
-    m_previousAction->setText(tr("&Previous case"));
-    m_noActionAction->setText(tr("No &action (close)"));
-    m_replyAction->setText(tr("&Reply"));
-    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
-    m_surveyAction->setText(tr("Insert satisfaction &survey"));
-    m_satisfactionAction->setText(tr("Record satisfaction s&core …"));
-    m_reportsMenu->setTitle(tr("&Reports"));
-    m_weeklyReportAction->setText(tr("&Weekly report …"));
-    m_accountsMenu->setTitle(tr("&Accounts"));
-    m_manageAccountsAction->setText(tr("&Manage accounts …"));
-    m_syncAllAction->setText(tr("&Sync all now"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_trainingMenu->setTitle(tr("&Training"));
-    m_switchTrainingAction->setText(m_training ? tr("&Leave training mode (restart on the live store)")
-                                               : tr("&Switch to training mode (restart on the training store)"));
-    m_replayAction->setText(tr("&Replay a corpus …"));
-    m_reviewAction->setText(tr("Review &drafts …"));
-    m_feedbackAction->setText(tr("My &feedback …"));
-    m_aboutAction->setText(tr("&About Webcare Desk"));
+    m_menus.languageMenu->setTitle(tr("&Language"));
+    m_menus.caseMenu->setTitle(tr("&Case"));
+    m_menus.nextAction->setText(tr("&Next case"));
+    m_menus.previousAction->setText(tr("&Previous case"));
+    m_menus.noActionAction->setText(tr("No &action (close)"));
+    m_menus.replyAction->setText(tr("&Reply"));
+    m_menus.shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_menus.surveyAction->setText(tr("Insert satisfaction &survey"));
+    m_menus.satisfactionAction->setText(tr("Record satisfaction s&core …"));
+    m_menus.reportsMenu->setTitle(tr("&Reports"));
+    m_menus.weeklyReportAction->setText(tr("&Weekly report …"));
+    m_menus.accountsMenu->setTitle(tr("&Accounts"));
+    m_menus.manageAccountsAction->setText(tr("&Manage accounts …"));
+    m_menus.syncAllAction->setText(tr("&Sync all now"));
+    m_menus.helpMenu->setTitle(tr("&Help"));
+    m_menus.trainingMenu->setTitle(tr("&Training"));
+    m_menus.switchTrainingAction->setText(m_training ? tr("&Leave training mode (restart on the live store)")
+                                                     : tr("&Switch to training mode (restart on the training store)"));
+    m_menus.replayAction->setText(tr("&Replay a corpus …"));
+    m_menus.reviewAction->setText(tr("Review &drafts …"));
+    m_menus.feedbackAction->setText(tr("My &feedback …"));
+    m_menus.aboutAction->setText(tr("&About Webcare Desk"));
 
     retranslateWorkflow();
     m_storeLabel->setText(m_store->locationName().isEmpty() ? QString() : tr("Store: %1").arg(m_store->locationName()));
@@ -505,9 +503,9 @@ void MainWindow::setTrainingMode(bool training)
                                                        "white; } QMenuBar::item:selected { background: #bf360c; }")
                                       : QString());
     statusBar()->setStyleSheet(training ? QStringLiteral("QStatusBar { background: #ffe0b2; }") : QString());
-    m_replayAction->setEnabled(training);
-    m_reviewAction->setEnabled(training);
-    m_feedbackAction->setEnabled(training);
+    m_menus.replayAction->setEnabled(training);
+    m_menus.reviewAction->setEnabled(training);
+    m_menus.feedbackAction->setEnabled(training);
     retranslate();
 }
 
@@ -581,6 +579,8 @@ void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, 
             }
             // Counting a million cases takes a while: the queue counts read on a connection of their own, so they
             // never hold up the case the agent opens next.
+            if (m_counts == m_store)
+                return onStoreOpened(loadDemo); // its own connection failed before: the main one counts
             store::OpenOptions countsOptions;
             countsOptions.liveUpdates = false; // the main service listens for both
             m_counts->open(
@@ -588,7 +588,7 @@ void MainWindow::openStore(const store::StoreLocation &location, bool loadDemo, 
                 [this](store::StoreService::OpenResult counts) {
                     if (!counts) {
                         qWarning().noquote() << "queue counts on the main connection:" << counts.error().detail;
-                        m_countsOnMain = true;
+                        m_counts = m_store;
                     }
                     updateCount();
                 },
@@ -669,10 +669,9 @@ void MainWindow::updateCount()
     const store::InboxFilter filter = m_model->filter();
     const QList<store::InboxFilter> queues = m_filterBar->countedFilters(m_agent, m_model->sla());
     // One job: the count of what is shown, then the live counts of the working queues.
-    store::StoreService *counter = m_counts->isOpen() ? m_counts : m_countsOnMain ? m_store : nullptr;
-    if (!counter)
+    if (!m_counts->isOpen())
         return; // its connection is still opening; it counts once it is open
-    counter->run<QList<qint64>>(
+    m_counts->run<QList<qint64>>(
         this,
         [filter, queues](store::CaseStore &s) -> Expected<QList<qint64>, store::StoreError> {
             QList<qint64> counts;

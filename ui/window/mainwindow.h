@@ -39,6 +39,9 @@ class SecretStore;
 namespace webcare::outbox {
 class ReplyOutbox;
 }
+namespace webcare::telephony {
+class TelephonyLink;
+}
 namespace webcare::workflow {
 struct Notification;
 class PresenceHub;
@@ -61,7 +64,6 @@ class DepartmentsDialog;
 class EscalationDialog;
 class FollowUpsDialog;
 class TeamSettingsDialog;
-struct TelephonyConfig;
 class CaseView;
 class InboxFilterBar;
 class NoticeBars;
@@ -73,11 +75,19 @@ class TeamDatabaseDialog;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // Built by the composition root (app/desk.h), which owns every service it is given. Replies go through
-    // `outbox`; `translations` may be null (the language cannot be switched).
-    MainWindow(store::StoreService *store, Translations *translations, accounts::AccountService *accounts,
-               net::GuardedNetworkAccessManager *network, outbox::ReplyOutbox *outbox, workflow::TeamWork *teamWork,
-               QWidget *parent = nullptr);
+    // The services the window shows and forwards to, made and owned by the composition root (app/desk.h).
+    struct Services {
+        store::StoreService *store = nullptr;
+        store::StoreService *counts = nullptr; // a second connection for the queue counts
+        accounts::AccountService *accounts = nullptr;
+        net::GuardedNetworkAccessManager *network = nullptr;
+        outbox::ReplyOutbox *outbox = nullptr; // every reply goes through it
+        workflow::TeamWork *teamWork = nullptr;
+        telephony::TelephonyLink *telephony = nullptr;
+        accounts::SecretStore *secrets = nullptr; // may be null: no keychain (AMI and team database passwords)
+        Translations *translations = nullptr;     // may be null: the language cannot be switched
+    };
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
 
     // Opens the store on its thread; when it is empty and loadDemo is set, loads the bundled demo feed first.
     // `purpose` (casestore.h) makes a live window refuse a training store and a training window a live one.
@@ -113,8 +123,6 @@ public:
     QString countText() const;
 
     // Workflow (mainwindowworkflow.cpp): escalation, follow-ups, departments, team settings, reminders, blending.
-    // Where the AMI secret is kept (the system keychain); null: AMI cannot log in, manual mode only.
-    void setSecretStore(accounts::SecretStore *secrets) { m_secrets = secrets; }
     // Uses this phone-queue adapter instead of the configured one (tests); the window does not own it.
     void useTelephony(telephony::TelephonyAdapter *adapter);
     BlendingPanel *blendingPanel() const { return m_blending; }
@@ -178,83 +186,81 @@ private:
     void retranslateWorkflow();
     void startWorkflow();
     void followTeamSettings(const workflow::TeamWorkflowSettings &settings);
-    void configureTelephony(const TelephonyConfig &config);
     void onWorkflowChanged(qint64 caseId);
 
     store::StoreService *m_store;
     Translations *m_translations;
     InboxModel *m_model;
-    store::StoreService *m_counts; // a second connection for the queue counts
-    bool m_countsOnMain = false;   // that connection could not be opened: count on the main one
+    store::StoreService *m_counts; // the queue counts' connection; the main one when it cannot be opened
     InboxFilterBar *m_filterBar = nullptr;
     QTableView *m_inbox = nullptr;
     CaseView *m_caseView = nullptr;
-    QAction *m_filtersAction = nullptr;
-    QAction *m_approvalsAction = nullptr;
     ApprovalDialog *m_approvalDialog = nullptr;
     bool m_supervisor = false;
     qint64 m_awaitingApproval = 0;
     NoticeBars *m_notices = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QAction *m_teamDatabaseAction = nullptr;
     QLabel *m_accountsLabel = nullptr;
     accounts::AccountService *m_accounts;
     net::GuardedNetworkAccessManager *m_network;
     outbox::ReplyOutbox *m_outbox;
-    QMenu *m_accountsMenu = nullptr;
-    QMenu *m_caseMenu = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_noActionAction = nullptr;
-    QAction *m_replyAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
     QString m_agent;
     std::shared_ptr<triage::TriageState> m_triage;
-    QAction *m_manageAccountsAction = nullptr;
-    QAction *m_syncAllAction = nullptr;
     AccountsDialog *m_accountsDialog = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_trainingMenu = nullptr;
-    QAction *m_switchTrainingAction = nullptr;
-    QAction *m_replayAction = nullptr;
-    QAction *m_reviewAction = nullptr;
-    QAction *m_feedbackAction = nullptr;
     ReplayDialog *m_replayDialog = nullptr;
     ReviewDialog *m_reviewDialog = nullptr;
     ReviewDialog *m_feedbackDialog = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_focusSearchAction = nullptr;
-    QMenu *m_reportsMenu = nullptr;
-    QAction *m_weeklyReportAction = nullptr;
-    QAction *m_surveyAction = nullptr;
-    QAction *m_satisfactionAction = nullptr;
+    // The menus and the actions the window retranslates or enables (buildMenus(), buildWorkflow()).
+    struct Menus {
+        QMenu *accountsMenu = nullptr;
+        QMenu *caseMenu = nullptr;
+        QMenu *fileMenu = nullptr;
+        QMenu *viewMenu = nullptr;
+        QMenu *languageMenu = nullptr;
+        QMenu *helpMenu = nullptr;
+        QMenu *trainingMenu = nullptr;
+        QMenu *reportsMenu = nullptr;
+        QMenu *teamMenu = nullptr;
+        QAction *filtersAction = nullptr;
+        QAction *approvalsAction = nullptr;
+        QAction *teamDatabaseAction = nullptr;
+        QAction *nextAction = nullptr;
+        QAction *previousAction = nullptr;
+        QAction *noActionAction = nullptr;
+        QAction *replyAction = nullptr;
+        QAction *shortcutsAction = nullptr;
+        QAction *manageAccountsAction = nullptr;
+        QAction *syncAllAction = nullptr;
+        QAction *switchTrainingAction = nullptr;
+        QAction *replayAction = nullptr;
+        QAction *reviewAction = nullptr;
+        QAction *feedbackAction = nullptr;
+        QAction *quitAction = nullptr;
+        QAction *aboutAction = nullptr;
+        QAction *focusSearchAction = nullptr;
+        QAction *weeklyReportAction = nullptr;
+        QAction *surveyAction = nullptr;
+        QAction *satisfactionAction = nullptr;
+        QAction *escalateAction = nullptr;
+        QAction *followUpsAction = nullptr;
+        QAction *departmentsAction = nullptr;
+        QAction *teamSettingsAction = nullptr;
+        QAction *telephonyAction = nullptr;
+        QList<QAction *> stateActions; // Ctrl+Alt+1..5: the blending states
+    } m_menus;
     store::StoreLocation m_location;
     bool m_training = false;
     bool m_demoAccounts = false;
-    bool m_announcedReady = false;
     quint64 m_countRequest = 0;
 
     // Workflow.
-    accounts::SecretStore *m_secrets = nullptr;
-    std::unique_ptr<telephony::TelephonyAdapter> m_ownTelephony;
+    accounts::SecretStore *m_secrets;
+    telephony::TelephonyLink *m_telephony;
     workflow::TeamWork *m_teamWork;
     BlendingPanel *m_blending = nullptr;
     CaseWorkflowPanel *m_workflowPanel = nullptr;
     QToolBar *m_blendingBar = nullptr;
-    QMenu *m_teamMenu = nullptr;
-    QAction *m_escalateAction = nullptr;
-    QAction *m_followUpsAction = nullptr;
-    QAction *m_departmentsAction = nullptr;
-    QAction *m_teamSettingsAction = nullptr;
-    QAction *m_telephonyAction = nullptr;
-    QList<QAction *> m_stateActions;
-    bool m_workflowStarted = false;
-    bool m_telephonyInjected = false;
 };
 
 } // namespace webcare::ui

@@ -16,7 +16,7 @@
 #include "team/departmentsdialog.h"
 #include "team/teamdatabasedialog.h"
 #include "team/teamsettingsdialog.h"
-#include "telephony/amiclient.h"
+#include "telephony/telephonylink.h"
 #include "window/noticebars.h"
 #include "workflow/reminderservice.h"
 #include "workflow/teamwork.h"
@@ -83,24 +83,24 @@ void MainWindow::buildWorkflow()
         a->setShortcutContext(Qt::WindowShortcut);
         connect(a, &QAction::triggered, m_blending, [this, s] { m_blending->switchTo(s); });
         addAction(a);
-        m_stateActions << a;
+        m_menus.stateActions << a;
     }
 
-    m_escalateAction = m_caseMenu->addAction(QString(), this, [this] { escalateCurrentCase(); });
-    m_escalateAction->setShortcut(QKeySequence(Qt::Key_E));
-    m_escalateAction->setShortcutContext(Qt::WindowShortcut);
-    m_followUpsAction = m_caseMenu->addAction(QString(), this, [this] { showDueFollowUps(); });
-    m_followUpsAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
-    m_followUpsAction->setShortcutContext(Qt::WindowShortcut);
+    m_menus.escalateAction = m_menus.caseMenu->addAction(QString(), this, [this] { escalateCurrentCase(); });
+    m_menus.escalateAction->setShortcut(QKeySequence(Qt::Key_E));
+    m_menus.escalateAction->setShortcutContext(Qt::WindowShortcut);
+    m_menus.followUpsAction = m_menus.caseMenu->addAction(QString(), this, [this] { showDueFollowUps(); });
+    m_menus.followUpsAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    m_menus.followUpsAction->setShortcutContext(Qt::WindowShortcut);
 
-    m_teamMenu = new QMenu(this);
-    menuBar()->insertMenu(m_helpMenu->menuAction(), m_teamMenu);
-    m_departmentsAction = m_teamMenu->addAction(QString(), this, [this] { showDepartments(); });
-    m_teamSettingsAction = m_teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
-    m_telephonyAction = m_teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
-    m_teamMenu->addSeparator();
-    m_teamDatabaseAction = m_teamMenu->addAction(QString(), this, [this] { showTeamDatabase(); });
-    m_teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
+    m_menus.teamMenu = new QMenu(this);
+    menuBar()->insertMenu(m_menus.helpMenu->menuAction(), m_menus.teamMenu);
+    m_menus.departmentsAction = m_menus.teamMenu->addAction(QString(), this, [this] { showDepartments(); });
+    m_menus.teamSettingsAction = m_menus.teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
+    m_menus.telephonyAction = m_menus.teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
+    m_menus.teamMenu->addSeparator();
+    m_menus.teamDatabaseAction = m_menus.teamMenu->addAction(QString(), this, [this] { showTeamDatabase(); });
+    m_menus.teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
 
     // Reminders: a desktop notification where the desktop has a tray, else a bar above the inbox.
     connect(m_teamWork->reminders(), &workflow::ReminderService::notify, this, &MainWindow::showNotification);
@@ -113,73 +113,33 @@ void MainWindow::buildWorkflow()
         m_model->refresh();
         updateCount();
     });
-    connect(this, &MainWindow::storeOpened, this, &MainWindow::startWorkflow);
+    connect(this, &MainWindow::storeOpened, this, &MainWindow::startWorkflow, Qt::SingleShotConnection);
+    connect(m_telephony, &telephony::TelephonyLink::adapterChanged, m_blending, &BlendingPanel::setTelephony);
+    connect(m_telephony, &telephony::TelephonyLink::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 void MainWindow::retranslateWorkflow()
 {
     m_caseView->details()->setPageTitle(m_workflowPanel, tr("Departments and follow-ups"));
     m_blendingBar->setWindowTitle(tr("Blending"));
-    m_escalateAction->setText(tr("&Escalate to department …"));
-    m_followUpsAction->setText(tr("&Follow-ups due …"));
-    m_teamMenu->setTitle(tr("&Team"));
-    m_departmentsAction->setText(tr("&Departments …"));
-    m_teamSettingsAction->setText(tr("Team &settings …"));
-    m_telephonyAction->setText(tr("&Telephony …"));
-    m_teamDatabaseAction->setText(tr("Team &database …"));
+    m_menus.escalateAction->setText(tr("&Escalate to department …"));
+    m_menus.followUpsAction->setText(tr("&Follow-ups due …"));
+    m_menus.teamMenu->setTitle(tr("&Team"));
+    m_menus.departmentsAction->setText(tr("&Departments …"));
+    m_menus.teamSettingsAction->setText(tr("Team &settings …"));
+    m_menus.telephonyAction->setText(tr("&Telephony …"));
+    m_menus.teamDatabaseAction->setText(tr("Team &database …"));
 }
 
 void MainWindow::startWorkflow()
 {
-    if (m_workflowStarted)
-        return;
-    m_workflowStarted = true;
-    if (!m_telephonyInjected)
-        configureTelephony(TelephonyConfig::load());
+    m_telephony->start();
     m_teamWork->start();
     m_blending->start();
 }
 
-void MainWindow::useTelephony(telephony::TelephonyAdapter *adapter)
-{
-    m_telephonyInjected = true;
-    m_blending->setTelephony(adapter);
-    m_ownTelephony.reset();
-}
-
-void MainWindow::configureTelephony(const TelephonyConfig &config)
-{
-    m_blending->setTelephony(nullptr);
-    m_ownTelephony.reset();
-    if (!config.ami || !m_secrets) {
-        m_ownTelephony = std::make_unique<telephony::ManualTelephony>();
-        m_blending->setTelephony(m_ownTelephony.get());
-        return;
-    }
-    // The AMI secret comes from the keychain, asynchronously (the keychain may ask to be unlocked first).
-    QPointer<MainWindow> self(this);
-    m_secrets->read(TelephonyConfig::secretKey(), [self, config](Expected<QString, accounts::SecretError> secret) {
-        if (!self || self->m_telephonyInjected)
-            return;
-        if (!secret) {
-            self->statusBar()->showMessage(
-                tr("Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.")
-                    .arg(secret.error().message()),
-                15000);
-            self->m_ownTelephony = std::make_unique<telephony::ManualTelephony>();
-            self->m_blending->setTelephony(self->m_ownTelephony.get());
-            return;
-        }
-        telephony::AmiSettings settings = config.settings;
-        settings.secret = *secret;
-        auto ami = std::make_unique<telephony::AmiClient>(settings);
-        telephony::AmiClient *client = ami.get();
-        self->m_blending->setTelephony(nullptr);
-        self->m_ownTelephony = std::move(ami);
-        self->m_blending->setTelephony(client);
-        client->start();
-    });
-}
+void MainWindow::useTelephony(telephony::TelephonyAdapter *adapter) { m_telephony->use(adapter); }
 
 workflow::ReminderService *MainWindow::reminders() const { return m_teamWork->reminders(); }
 
@@ -268,10 +228,7 @@ void MainWindow::showTelephonySettings()
 {
     auto *dialog = new TelephonySettingsDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TelephonySettingsDialog::saved, this, [this](const TelephonyConfig &config) {
-        m_telephonyInjected = false;
-        configureTelephony(config);
-    });
+    connect(dialog, &TelephonySettingsDialog::saved, m_telephony, &telephony::TelephonyLink::configure);
     dialog->open();
 }
 
