@@ -37,4 +37,10 @@ inline triage::PostInput triageInput(const domain::Post &p)
     return in;
 }
 
+// The agent's triage decision for cases of the inbox (one, or a bulk "no action"), each on its latest customer post:
+// `chosen` is the agent's own category, else the model's suggestion for that post. Returns how many were decided.
+// Runs on the store thread (a StoreService job).
+Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageState &state, const QList<qint64> &cases,
+                                             Decision decision, std::optional<Category> chosen, const QString &agent);
+
 } // namespace webcare::triage

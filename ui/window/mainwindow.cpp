@@ -749,27 +749,8 @@ void MainWindow::decide(triage::Decision decision)
     auto triageState = m_triage;
     m_store->run<int>(
         this,
-        [cases, decision, chosen, agent, triageState](store::CaseStore &s) -> Expected<int, store::StoreError> {
-            triage::Triager *triager = triageState->get(s);
-            if (!triager)
-                return 0;
-            int decided = 0;
-            for (qint64 caseId : cases) {
-                auto posts = s.conversation(caseId);
-                if (!posts)
-                    return unexpected(posts.error());
-                const auto latest =
-                    std::find_if(posts->crbegin(), posts->crend(), [](const Post &p) { return !p.fromOwnAccount; });
-                if (latest == posts->crend())
-                    continue;
-                const triage::PostInput input = triage::triageInput(*latest);
-                const triage::Category category = chosen ? *chosen : triager->suggest(input).category;
-                if (auto r = triage::recordDecision(s, *triager, caseId, latest->id, input, decision, category, agent);
-                    !r)
-                    return unexpected(r.error());
-                ++decided;
-            }
-            return decided;
+        [cases, decision, chosen, agent, triageState](store::CaseStore &s) {
+            return triage::decideCases(s, *triageState, cases, decision, chosen, agent);
         },
         [this, decision](Expected<int, store::StoreError> decided) {
             if (!decided) {

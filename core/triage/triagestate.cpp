@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "triage/triagestate.h"
+
+#include <algorithm>
+
+namespace webcare::triage {
+
+Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageState &state, const QList<qint64> &cases,
+                                             Decision decision, std::optional<Category> chosen, const QString &agent)
+{
+    Triager *triager = state.get(store);
+    if (!triager)
+        return 0;
+    int decided = 0;
+    for (qint64 caseId : cases) {
+        auto posts = store.conversation(caseId);
+        if (!posts)
+            return unexpected(posts.error());
+        const auto latest =
+            std::find_if(posts->crbegin(), posts->crend(), [](const domain::Post &p) { return !p.fromOwnAccount; });
+        if (latest == posts->crend())
+            continue;
+        const PostInput input = triageInput(*latest);
+        const Category category = chosen ? *chosen : triager->suggest(input).category;
+        if (auto r = recordDecision(store, *triager, caseId, latest->id, input, decision, category, agent); !r)
+            return unexpected(r.error());
+        ++decided;
+    }
+    return decided;
+}
+
+} // namespace webcare::triage
