@@ -4,12 +4,12 @@
 #include "composer/spelling.h"
 #include "composer/tonecheck.h"
 #include "ingest/importer.h"
-#include "reports/reportpdf.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
 #include "store/casestore.h"
 #include "triage/postline.h"
 #include "triage/storedmodel.h"
+#include "weeklyreport/reportpdf.h"
 #include "workflow/workingtime.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 // docs/performance.md). The store is written once through the SQLite C API into the app's own schema (indexes and
 // full-text triggers included), about a year of traffic; then the report of the busiest week is timed: computing
 // it (SQL aggregation and working time), and writing PDF, CSV and HTML.
-#include "reports/reportpdf.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
 #include "store/casestore.h"
+#include "weeklyreport/reportpdf.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,9 +7,9 @@
 //
 // --db keeps the generated store for the next run (generating a million cases takes about a minute).
 #include "case/caseview.h"
-#include "composer/composerassistant.h"
 #include "desk.h"
 #include "inbox/inboxmodel.h"
+#include "replybox/composerassistant.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 

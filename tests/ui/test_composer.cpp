@@ -4,8 +4,8 @@
 #include "support/testsupport.h"
 
 #include "case/caseview.h"
-#include "composer/composerassistant.h"
 #include "inbox/inboxmodel.h"
+#include "replybox/composerassistant.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"

@@ -4,9 +4,9 @@
 #include "support/reportfixture.h"
 #include "support/testsupport.h"
 
-#include "reports/reportdialog.h"
-#include "reports/reportpdf.h"
 #include "reports/weeklyreport.h"
+#include "weeklyreport/reportdialog.h"
+#include "weeklyreport/reportpdf.h"
 
 #include <QCheckBox>
 #include <QComboBox>

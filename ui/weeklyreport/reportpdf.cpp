@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reports/reportpdf.h"
+#include "weeklyreport/reportpdf.h"
 
 #include "reports/reporttables.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "composer/replypreview.h"
+#include "replybox/replypreview.h"
 
 #include "composer/linktarget.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "reports/reportdialog.h"
+#include "weeklyreport/reportdialog.h"
 
-#include "reports/reportpdf.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
 #include "store/casestore.h"
+#include "weeklyreport/reportpdf.h"
 
 #include <QCheckBox>
 #include <QComboBox>

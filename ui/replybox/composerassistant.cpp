@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "composer/composerassistant.h"
+#include "replybox/composerassistant.h"
 
 #include "composer/spelling.h"
 
