@@ -184,7 +184,7 @@ TEST_CASE("Connection lost: the window says so, the reply waits queued and goes 
     CHECK(draft->queued);
     CHECK(draft->text == text);
     CHECK_FALSE(draft->idempotencyKey.isEmpty());
-    QTest::qWait(300);
+    test::settleStore(app.storeService);
     CHECK(queued.isEmpty());
     CHECK_FALSE(anyLineContains(view->replyLines(), text));
     CHECK(view->replyEditor()->isEnabled());

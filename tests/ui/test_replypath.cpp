@@ -154,7 +154,7 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     CHECK(held->queued);
     CHECK(held->parts == parts);
     CHECK(held->openFlags == findings);
-    QTest::qWait(300);
+    test::settleStore(app.storeService);
     CHECK(waiting.isEmpty());
     CHECK(db.open()->repliesOfCase(caseId)->isEmpty());
 
@@ -177,6 +177,6 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     CHECK(s->repliesInState(accountId, ReplyState::Approved)->isEmpty()); // nothing goes out unapproved
     // Restored again (a flapping connection): stored once.
     emit app.storeService.connectionRestored();
-    QTest::qWait(300);
+    test::settleStore(app.storeService);
     CHECK(s->repliesOfCase(caseId)->size() == parts.size());
 }

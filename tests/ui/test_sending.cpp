@@ -114,7 +114,7 @@ TEST_CASE("Four-eyes: a new agent's reply waits, is sent back with a comment, th
 
     // The supervisor opens the approval queue (Ctrl+Shift+P), sees the draft, and sends it back with a comment.
     app.window.setAgent(QStringLiteral("sanne"));
-    QTest::qWait(200); // the role is read from the store
+    test::settleStore(app.storeService); // the role is read from the store
     app.window.showApprovals();
     ui::ApprovalDialog *dialog = app.window.approvalDialog();
     REQUIRE(dialog);
@@ -145,7 +145,7 @@ TEST_CASE("Four-eyes: a new agent's reply waits, is sent back with a comment, th
     QTest::mouseClick(send, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return waiting.count() == 2; }, 5000));
     app.window.setAgent(QStringLiteral("sanne"));
-    QTest::qWait(200);
+    test::settleStore(app.storeService);
     app.window.showApprovals();
     REQUIRE(QTest::qWaitFor([&] { return dialog->count() == 1 && approve->isEnabled(); }, 5000));
     QApplication::setActiveWindow(dialog);

@@ -39,21 +39,10 @@
 #include <optional>
 
 using namespace webcare;
+using test::storeCall;
 using workflow::AgentState;
 
 namespace {
-
-// Runs work on the store thread and waits for its result (the GUI thread keeps processing events meanwhile).
-template <typename R> Expected<R, store::StoreError>
-storeCall(store::StoreService &service, std::function<Expected<R, store::StoreError>(store::CaseStore &)> work)
-{
-    std::optional<Expected<R, store::StoreError>> out;
-    QObject context;
-    service.run<R>(&context, std::move(work), [&out](Expected<R, store::StoreError> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
-        FAIL("the store did not answer");
-    return std::move(*out);
-}
 
 domain::Department claimsDepartment()
 {
