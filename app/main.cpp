@@ -33,11 +33,15 @@ QFile *g_log = nullptr;
 QMutex g_logMutex;
 
 // Log lines go to stderr and to the log file. Tokens and passwords are never passed to qDebug and friends.
-void logMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+void logMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    // The area (webcare.sync, webcare.outbox, …) when the line has one: QT_LOGGING_RULES filters by it.
+    const QByteArray area = context.category && qstrcmp(context.category, "default") != 0
+                                ? QByteArray(context.category) + ' '
+                                : QByteArray();
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                            levels[std::min<int>(type, 4)] + ": " + message.toUtf8() + '\n';
+                            levels[std::min<int>(type, 4)] + ": " + area + message.toUtf8() + '\n';
     QMutexLocker lock(&g_logMutex);
     std::fputs(line.constData(), stderr);
     if (g_log) {

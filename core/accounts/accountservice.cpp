@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountservice.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -90,7 +91,8 @@ void AccountService::startSync(const domain::Account &account)
     m_secrets->read(credentialsKey(account.id), [this, account](Expected<QString, SecretError> secret) {
         if (!secret) {
             // Without its sign-in the account cannot sync; say so once rather than failing on every poll.
-            qWarning().noquote() << "account" << account.id << "sign-in not readable:" << secret.error().detail;
+            qCWarning(lcAccounts).noquote()
+                << "account" << account.id << "sign-in not readable:" << secret.error().detail;
             emit accountProblem(account.id, secret.error().message());
             if (secret.error().kind == SecretError::Kind::NotFound)
                 onNeedsReconnect(account.id);
@@ -244,7 +246,7 @@ void AccountService::onNeedsReconnect(qint64 accountId)
         refreshAccessToken(
             m_http, this, *a, parseSecrets(*secret), [this, accountId](Expected<AccountSecrets, QString> renewed) {
                 if (!renewed) {
-                    qInfo().noquote() << "account" << accountId << "not renewed:" << renewed.error();
+                    qCInfo(lcAccounts).noquote() << "account" << accountId << "not renewed:" << renewed.error();
                     m_renewing.remove(accountId);
                     askToReconnect(accountId);
                     return;
@@ -281,6 +283,7 @@ void AccountService::askToReconnect(qint64 accountId)
     m_engine->stopAccount(accountId);
     a->status = domain::Account::Status::NeedsReconnect;
     replace(*a);
+    qCWarning(lcAccounts).noquote() << "account" << accountId << "must be reconnected";
     emit needsReconnect(accountId, a->name);
 }
 

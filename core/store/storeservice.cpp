@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "storeservice.h"
+#include "util/logging.h"
 
 #include "changelistener.h"
 
@@ -58,6 +59,7 @@ void StoreService::checkConnection()
         return;
     m_storeConnected = false;
     const QString where = m_store->location().displayName();
+    qCWarning(lcStore).noquote() << "connection to" << where << "lost; reconnecting";
     deliver([this, where] {
         m_connected = false;
         emit connectionLost(tr("The connection to the team database %1 was lost. Your drafts are kept on this "
@@ -87,6 +89,7 @@ void StoreService::scheduleReconnect(int delayMs)
             return;
         if (m_store->reconnect() && m_store->isConnected()) {
             m_storeConnected = true;
+            qCInfo(lcStore).noquote() << "connection to" << m_store->location().displayName() << "restored";
             deliver([this] {
                 m_connected = true;
                 emit connectionRestored();

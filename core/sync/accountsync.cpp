@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountsync.h"
+#include "util/logging.h"
 
 #include "connectors/messagingwindow.h"
 #include "ingest/payload.h"
@@ -62,7 +63,7 @@ void AccountSync::tryTakeLock()
     auto locked = m_store->tryLockAccount(m_account.id);
     if (!locked || !*locked) {
         if (!locked)
-            qWarning().noquote() << "account" << m_account.id << "sync lock:" << locked.error().detail;
+            qCWarning(lcSync).noquote() << "account" << m_account.id << "sync lock:" << locked.error().detail;
         if (!m_lockTimer->isActive()) {
             m_lockTimer->start();
             emit syncRoleChanged(m_account.id, false);
@@ -75,7 +76,7 @@ void AccountSync::tryTakeLock()
     // A send that was under way when the app stopped (a crash, a kill) has no known outcome: check before resending.
     // Only the lock holder may do this: another client's "sending" is not interrupted.
     if (auto interrupted = m_store->markInterruptedSends(m_account.id); !interrupted)
-        qWarning().noquote() << "account" << m_account.id << "outbox not checked:" << interrupted.error().detail;
+        qCWarning(lcSync).noquote() << "account" << m_account.id << "outbox not checked:" << interrupted.error().detail;
     pollNow();
 }
 
@@ -148,6 +149,7 @@ bool AccountSync::store(const QList<domain::Post> &posts, const QList<store::Cur
         finishPoll(e);
         return false;
     }
+    m_receivedThisPoll += int(posts.size());
     if (!stored->touchedCases.isEmpty())
         emit postsStored(m_account.id, stored->touchedCases);
     return true;
@@ -177,6 +179,12 @@ void AccountSync::fetchMissingParents(QList<domain::Post> candidates)
 void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
 {
     m_polling = false;
+    if (error)
+        qCWarning(lcSync).noquote() << "account" << m_account.id << "poll failed after" << m_receivedThisPoll
+                                    << "posts:" << error->message();
+    else
+        qCInfo(lcSync).noquote() << "account" << m_account.id << "polled:" << m_receivedThisPoll << "posts received";
+    m_receivedThisPoll = 0;
     m_health.lastSyncAt = QDateTime::currentDateTimeUtc();
     int delay = m_account.pollSeconds;
     if (!error) {
@@ -189,9 +197,10 @@ void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
             m_stopped = true;
             m_health.nextSyncAt = QDateTime();
             if (auto r = m_store->setAccountStatus(m_account.id, domain::Account::Status::NeedsReconnect); !r)
-                qWarning().noquote() << "account" << m_account.id << "status not saved:" << r.error().detail;
+                qCWarning(lcSync).noquote() << "account" << m_account.id << "status not saved:" << r.error().detail;
             saveHealth();
             emit healthChanged(m_account.id, m_health);
+            qCWarning(lcAccounts).noquote() << "account" << m_account.id << "stopped: its sign-in was refused";
             emit needsReconnect(m_account.id);
             emit pollFinished(m_account.id, false);
             return;
@@ -284,7 +293,7 @@ void AccountSync::sendPending()
         return;
     auto unknown = m_store->repliesInState(m_account.id, domain::ReplyState::Unknown);
     if (!unknown) {
-        qWarning().noquote() << "account" << m_account.id << "outbox unreadable:" << unknown.error().detail;
+        qCWarning(lcSync).noquote() << "account" << m_account.id << "outbox unreadable:" << unknown.error().detail;
         return;
     }
     m_sending = true;
@@ -299,6 +308,8 @@ void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, 
         sendNext();
         return;
     }
+    qCInfo(lcOutbox).noquote() << "account" << m_account.id << "looking up" << unknown.size()
+                               << "reply(ies) whose sending is not known";
     // Public replies are all found among the account's own posts: one request. A private answer lives in its
     // conversation: one request per conversation.
     const connectors::OutgoingReply first = outgoing(unknown.first());
@@ -395,8 +406,10 @@ void AccountSync::sendNext()
 void AccountSync::settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state,
                          const QString &platformId, const QString &error)
 {
+    qCInfo(lcOutbox).noquote() << "reply" << reply.reply.id << "account" << m_account.id << "→"
+                               << domain::replyStateKey(state) << (error.isEmpty() ? QString() : error);
     if (auto r = m_store->finishReply(reply.reply.id, state, platformId, error); !r)
-        qWarning().noquote() << "reply" << reply.reply.id << "state not saved:" << r.error().detail;
+        qCWarning(lcOutbox).noquote() << "reply" << reply.reply.id << "state not saved:" << r.error().detail;
     emit replyStateChanged(m_account.id, reply.reply.id, state, error);
 }
 
@@ -410,7 +423,7 @@ void AccountSync::saveHealth()
 {
     // The health line is informative; failing to save it must not stop the sync.
     if (auto r = m_store->recordAccountHealth(m_account.id, m_health); !r)
-        qWarning().noquote() << "account" << m_account.id << "health not saved:" << r.error().detail;
+        qCWarning(lcSync).noquote() << "account" << m_account.id << "health not saved:" << r.error().detail;
 }
 
 void AccountSync::schedule(int seconds)

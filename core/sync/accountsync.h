@@ -96,6 +96,7 @@ private:
     bool m_hasLock = false;
     QRandomGenerator m_random;
     bool m_polling = false;
+    int m_receivedThisPoll = 0; // posts of the running poll, for the log
     bool m_sending = false;
     bool m_stopped = false;
     int m_failures = 0;

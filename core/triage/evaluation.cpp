@@ -61,12 +61,8 @@ Expected<QList<LabelledPost>, QString> demoFeedLabelled(const QByteArray &labels
                 return unexpected(QStringLiteral("no usable label for %1").arg(key));
             LabelledPost l;
             l.id = key;
-            l.post.text = p.text;
+            l.post = PostInput::from(p);
             l.post.channel = channel;
-            l.post.author = p.author.handle.isEmpty() ? p.author.displayName : p.author.handle;
-            if (l.post.author.startsWith(QLatin1Char('@')))
-                l.post.author.remove(0, 1);
-            l.post.authorName = p.author.displayName;
             l.post.fromOwnAccount = own.contains(domain::channelKey(channel) + QLatin1Char(':') + p.author.platformId);
             l.decision = *decision;
             l.category = *category;

@@ -67,9 +67,8 @@ Expected<InputLine, QString> parseInputLine(const QByteArray &line)
             return unexpected(Text::tr("the payload item holds no post: %1").arg(why));
         }
         const domain::Post &p = parsed->posts.first();
-        in.post.text = p.text;
-        in.post.author = p.author.handle.isEmpty() ? p.author.displayName : p.author.handle;
-        in.post.authorName = p.author.displayName;
+        in.post = PostInput::from(p);
+        in.post.channel = *channel;
         if (in.id.isEmpty())
             in.id = p.platformId;
     } else {

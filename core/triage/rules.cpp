@@ -250,6 +250,19 @@ QStringList spamSignals(const QString &text, const Haystack &h, const TeamSettin
 
 } // namespace
 
+PostInput PostInput::from(const domain::Post &post)
+{
+    PostInput in;
+    in.text = post.text;
+    in.channel = post.channel;
+    in.author = post.author.handle.isEmpty() ? post.author.displayName : post.author.handle;
+    if (in.author.startsWith(QLatin1Char('@')))
+        in.author.remove(0, 1);
+    in.authorName = post.author.displayName;
+    in.fromOwnAccount = post.fromOwnAccount;
+    return in;
+}
+
 RuleVerdict applyRules(const PostInput &post, const TeamSettings &settings)
 {
     RuleVerdict v;

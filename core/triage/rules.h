@@ -4,7 +4,9 @@
 #include "domain/channel.h"
 #include "labels.h"
 
+#include "domain/entities.h"
 #include <QString>
+
 #include <QStringList>
 
 namespace webcare::triage {
@@ -16,6 +18,10 @@ struct PostInput {
     QString author;     // handle (X, Mastodon, Discourse) or name (Facebook), without '@'
     QString authorName; // display name, may be empty
     bool fromOwnAccount = false;
+
+    // The one way a post becomes triage input (the app, `webcaredesk triage` and the evaluation alike): the handle,
+    // else the display name, as the author, without a leading '@'.
+    static PostInput from(const domain::Post &post);
 };
 
 // The team's own words for the rules; kept in the case store (triage_terms and own_accounts) so that every agent

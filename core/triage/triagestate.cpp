@@ -20,7 +20,7 @@ Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageStat
             std::find_if(posts->crbegin(), posts->crend(), [](const domain::Post &p) { return !p.fromOwnAccount; });
         if (latest == posts->crend())
             continue;
-        const PostInput input = triageInput(*latest);
+        const PostInput input = PostInput::from(*latest);
         const Category category = chosen ? *chosen : triager->suggest(input).category;
         if (auto r = recordDecision(store, *triager, caseId, latest->id, input, decision, category, agent); !r)
             return unexpected(r.error());

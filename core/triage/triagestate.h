@@ -25,18 +25,6 @@ private:
     std::optional<triage::Triager> m_triager;
 };
 
-// What triage reads of a post.
-inline triage::PostInput triageInput(const domain::Post &p)
-{
-    triage::PostInput in;
-    in.text = p.text;
-    in.channel = p.channel;
-    in.author = p.author.handle.isEmpty() ? p.author.displayName : p.author.handle;
-    in.authorName = p.author.displayName;
-    in.fromOwnAccount = p.fromOwnAccount;
-    return in;
-}
-
 // The agent's triage decision for cases of the inbox (one, or a bulk "no action"), each on its latest customer post:
 // `chosen` is the agent's own category, else the model's suggestion for that post. Returns how many were decided.
 // Runs on the store thread (a StoreService job).

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 using namespace webcare;
 using domain::Channel;
@@ -396,6 +397,41 @@ TEST_CASE("After a crash during a send, the reply is looked up before any resend
     REQUIRE(QTest::qWaitFor([&] { return idle.count() > 0; }, 20000));
     CHECK(s->replyById(replyId)->state == domain::ReplyState::Sent);
     CHECK(postedWith(fake, text) == 1);
+}
+
+namespace {
+// The log lines of the webcare.* areas, as the app's log file gets them.
+QStringList g_logged;
+void keepAreaLine(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category).startsWith("webcare."))
+        g_logged << QString::fromLatin1(context.category) + QLatin1Char(' ') + message;
+}
+} // namespace
+
+TEST_CASE("A sync and a send leave a trail in the log by area, without the text", "[outbox][fake][log]")
+{
+    test::FakePlatformProcess fake(test::FakePlatformProcess::withDemoFeed());
+    REQUIRE(fake.isRunning());
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    auto s = db.open();
+    Harness h(*s, Channel::Mastodon, fake.baseUrl());
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepAreaLine);
+    const bool polled = h.poll(true);
+    const QString text = QStringLiteral("Hoi! Dat zoek ik voor je uit. ^JB geheim-woord");
+    const qint64 id = approveAnswer(*s, h.accountId, Channel::Mastodon, text);
+    const bool sent = sendAll(h);
+    qInstallMessageHandler(previous);
+    REQUIRE(polled);
+    REQUIRE(sent);
+    INFO(g_logged.join(QLatin1Char('\n')).toStdString());
+    const auto has = [](const QString &part) {
+        return std::any_of(g_logged.cbegin(), g_logged.cend(), [&](const QString &l) { return l.contains(part); });
+    };
+    CHECK(has(QStringLiteral("webcare.sync account %1 polled:").arg(h.accountId)));
+    CHECK(has(QStringLiteral("webcare.outbox reply %1 account %2 → sent").arg(id).arg(h.accountId)));
+    CHECK_FALSE(has(QStringLiteral("geheim-woord"))); // never the text of a reply
 }
 
 TEST_CASE("In training mode a reply is kept, never sent", "[outbox][fake][training]")

@@ -7,6 +7,7 @@
 
 #include "fakeplatformprocess.h"
 #include "store/changelistener.h"
+#include "store/connection.h"
 #include "store/draftstore.h"
 #include "store/schema.h"
 #include "store/storeservice.h"
@@ -46,12 +47,7 @@ struct RawConnection {
     explicit RawConnection(const store::StoreLocation &l)
         : name(QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate()))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(l.host);
-        db.setPort(l.port);
-        db.setDatabaseName(l.database);
-        db.setUserName(l.user);
-        db.setPassword(l.password);
+        QSqlDatabase db = store::addConnection(l, name);
         REQUIRE(db.open());
     }
     ~RawConnection()

@@ -122,6 +122,26 @@ TEST_CASE("Rules read tricky posts and say why", "[triage][rules]")
     CHECK(mastodonOwn.category == Category::OwnReply);
 }
 
+TEST_CASE("A stored post becomes triage input one way, as the command line reads it", "[triage][rules]")
+{
+    domain::Post p;
+    p.text = u"Mijn declaratie staat nog open"_qs;
+    p.channel = Channel::X;
+    p.author.handle = u"@marloes"_qs;
+    p.author.displayName = u"Marloes van den Berg"_qs;
+    p.fromOwnAccount = true;
+    const triage::PostInput in = triage::PostInput::from(p);
+    CHECK(in.text == p.text);
+    CHECK(in.channel == Channel::X);
+    CHECK(in.author == u"marloes"_qs); // without '@', as `webcaredesk triage` and the evaluation read it
+    CHECK(in.authorName == p.author.displayName);
+    CHECK(in.fromOwnAccount);
+    // Facebook has no handles: the name is the author.
+    p.channel = Channel::Facebook;
+    p.author.handle.clear();
+    CHECK(triage::PostInput::from(p).author == p.author.displayName);
+}
+
 TEST_CASE("A few team decisions change the model's suggestion", "[triage][learning]")
 {
     triage::Triager triager(duinzicht());

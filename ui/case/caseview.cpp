@@ -609,7 +609,7 @@ Expected<CaseView::Loaded, store::StoreError> loadCase(store::CaseStore &s, qint
     triage::Triager *triager = triageState ? triageState->get(s) : nullptr;
     for (auto p = posts->crbegin(); triager && p != posts->crend(); ++p) {
         if (!p->fromOwnAccount) {
-            loaded.suggestion = triager->suggest(triage::triageInput(*p));
+            loaded.suggestion = triager->suggest(triage::PostInput::from(*p));
             break;
         }
     }
