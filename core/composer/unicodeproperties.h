@@ -30,8 +30,7 @@ struct CodePointProperties {
     bool emojiPresentation = false; // shown as emoji without a variation selector
 };
 
-// Unicode 15.0 properties compiled into the program: counting must not depend on data files at run time, nor on
-// the (older, Unicode 14) tables of Qt 6.4.
+// Unicode 15.0 properties from ICU 72 (not the older, Unicode 14 tables of Qt 6.4).
 CodePointProperties codePointProperties(char32_t codePoint);
 
 } // namespace webcare::composer
