@@ -6,7 +6,10 @@
 #include "ingest/importer.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
+#include "store/agentrepository.h"
 #include "store/casestore.h"
+#include "store/privacyrepository.h"
+#include "store/teamsettingsrepository.h"
 #include "triage/postline.h"
 #include "triage/storedmodel.h"
 #include "weeklyreport/reportpdf.h"
@@ -418,15 +421,15 @@ int runTeam(const QStringList &arguments, const Paths &paths)
     store::CaseStore &s = **opened;
     const QString actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
     if (setFindings) {
-        if (auto r = s.setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting),
-                                      findings ? QStringLiteral("1") : QStringLiteral("0"), actor);
+        if (auto r = s.settings().setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting),
+                                                 findings ? QStringLiteral("1") : QStringLiteral("0"), actor);
             !r) {
             err << r.error().message() << Qt::endl;
             return 3;
         }
     }
     if (!login.isEmpty()) {
-        auto current = s.agent(login);
+        auto current = s.agents().agent(login);
         if (!current) {
             err << current.error().message() << Qt::endl;
             return 3;
@@ -434,7 +437,7 @@ int runTeam(const QStringList &arguments, const Paths &paths)
         const bool supervisor = parser.isSet(roleOption) ? role == QLatin1String("supervisor")
                                                          : current->has_value() && (*current)->supervisor;
         const bool needsApproval = setNeeds ? needs == 1 : current->has_value() && (*current)->needsApproval;
-        if (auto r = s.setAgentRole(login, supervisor, needsApproval, actor); !r) {
+        if (auto r = s.agents().setAgentRole(login, supervisor, needsApproval, actor); !r) {
             err << r.error().message() << Qt::endl;
             return 3;
         }
@@ -650,7 +653,7 @@ int runPrivacy(const QStringList &arguments, const Paths &paths)
         return e.kind == store::StoreError::Kind::NotFound ? 1 : 3;
     };
     if (days > 0) {
-        auto r = caseStore.applyRetention(days, actor);
+        auto r = caseStore.privacy().applyRetention(days, actor);
         if (!r)
             return failed(r.error());
         out << PrivacyText::tr("%1 cases anonymised (%2 posts, %3 authors).")
@@ -661,13 +664,13 @@ int runPrivacy(const QStringList &arguments, const Paths &paths)
         return 0;
     }
     if (parser.isSet(exportOption)) {
-        auto json = caseStore.exportAuthor(author->first, author->second, actor);
+        auto json = caseStore.privacy().exportAuthor(author->first, author->second, actor);
         if (!json)
             return failed(json.error());
         out << QString::fromUtf8(*json);
         return 0;
     }
-    auto r = caseStore.eraseAuthor(author->first, author->second, actor);
+    auto r = caseStore.privacy().eraseAuthor(author->first, author->second, actor);
     if (!r)
         return failed(r.error());
     out << PrivacyText::tr("Author erased: %1 posts in %2 cases anonymised.").arg(r->posts).arg(r->cases) << Qt::endl;

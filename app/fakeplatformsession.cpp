@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fakeplatformsession.h"
+#include "store/accountrepository.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -47,7 +48,7 @@ void connectFakePlatform(const QUrl &server, store::StoreService *store, account
     store->run<QList<Account>>(
         context,
         [wanted](store::CaseStore &s) -> Expected<QList<Account>, store::StoreError> {
-            auto existing = s.accounts();
+            auto existing = s.accounts().all();
             if (!existing)
                 return unexpected(existing.error());
             QList<Account> connected;
@@ -59,7 +60,7 @@ void connectFakePlatform(const QUrl &server, store::StoreService *store, account
                     connected << *same;
                     continue;
                 }
-                auto id = s.addAccount(a);
+                auto id = s.accounts().addAccount(a);
                 if (!id)
                     return unexpected(id.error());
                 a.id = *id;

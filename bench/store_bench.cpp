@@ -4,7 +4,9 @@
 // into the same schema (full-text index included) and once through CaseStore::upsertPosts; the ratio of the two
 // rates is the figure that matters, since absolute rates depend on the machine.
 #include "ingest/payload.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
 #include "store/schema.h"
 
 #include <QCommandLineParser>
@@ -276,7 +278,7 @@ int main(int argc, char **argv)
         posts.reserve(batch);
         for (int i = 0; i < batch && n < count; ++i, ++n)
             posts << gen.next(n);
-        if (auto r = caseStore.upsertPosts(std::move(posts)); !r) {
+        if (auto r = caseStore.ingest().upsertPosts(std::move(posts)); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().detail));
             return 1;
         }
@@ -294,12 +296,12 @@ int main(int argc, char **argv)
     first.filter.states = {domain::CaseState::New, domain::CaseState::NeedsReply,
                            domain::CaseState::WaitingOnDepartment};
     timer.restart();
-    const auto page = s.inboxPage(first);
+    const auto page = s.cases().inboxPage(first);
     const double coldFirstPageMs = timer.nsecsElapsed() / 1e6;
     QList<double> firstPage;
     for (int i = 0; i < 50; ++i) {
         timer.restart();
-        (void)s.inboxPage(first);
+        (void)s.cases().inboxPage(first);
         firstPage << timer.nsecsElapsed() / 1e6;
     }
     std::printf("open store:              %10.2f ms\n", openMs);
@@ -317,7 +319,7 @@ int main(int argc, char **argv)
             words << gen.word();
         q.filter.search = words.join(QLatin1Char(' '));
         timer.restart();
-        const auto result = s.inboxPage(q);
+        const auto result = s.cases().inboxPage(q);
         search << timer.nsecsElapsed() / 1e6;
         hits += result ? result->rows.size() : 0;
     }
@@ -332,7 +334,7 @@ int main(int argc, char **argv)
                 store::InboxQuery q;
                 q.filter.search = text;
                 timer.restart();
-                (void)s.inboxPage(q);
+                (void)s.cases().inboxPage(q);
                 times << timer.nsecsElapsed() / 1e6;
             }
         }

@@ -7,6 +7,8 @@
 #include "connectors/connector.h"
 #include "fakeplatformprocess.h"
 #include "net/httpclient.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 #include "sync/syncengine.h"
 
@@ -134,7 +136,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
             return 1;
         }
-        auto id = (*opened)->addAccount(account);
+        auto id = (*opened)->accounts().addAccount(account);
         if (!id) {
             std::fprintf(stderr, "%s\n", qPrintable(id.error().detail));
             return 1;
@@ -182,13 +184,13 @@ int main(int argc, char **argv)
         service.run<QPair<qint64, qint64>>(
             &window,
             [](store::CaseStore &s) -> Expected<QPair<qint64, qint64>, store::StoreError> {
-                auto posts = s.postCount();
+                auto posts = s.cases().postCount();
                 if (!posts)
                     return unexpected(posts.error());
                 store::InboxFilter open;
                 open.states = {domain::CaseState::New, domain::CaseState::NeedsReply,
                                domain::CaseState::WaitingOnDepartment};
-                auto cases = s.countCases(open);
+                auto cases = s.cases().countCases(open);
                 if (!cases)
                     return unexpected(cases.error());
                 return QPair<qint64, qint64>(*posts, *cases);

@@ -9,8 +9,10 @@
 //
 // A scratch database is created next to the one named in the URL and dropped afterwards.
 #include "domain/channel.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
 #include "store/changelistener.h"
+#include "store/ingestrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -121,11 +123,11 @@ private:
         }
         const qint64 id = m_order.at(m_pos++);
         const QString agent = QStringLiteral("agent%1").arg(m_number);
-        if (auto claimed = m_store->claimCase(id, agent); claimed) {
+        if (auto claimed = m_store->cases().claimCase(id, agent); claimed) {
             // The clock starts when the agent resolves (before the commit): another client's listener may well
             // hear of the commit before this thread gets to look at the clock again.
             const qint64 started = nowNs();
-            if (auto r = m_store->setCaseState(id, domain::CaseState::Resolved, agent); r) {
+            if (auto r = m_store->cases().setCaseState(id, domain::CaseState::Resolved, agent); r) {
                 const int slot = m_shared.index.value(id);
                 m_shared.resolvedBy[size_t(slot)] = m_number;
                 m_shared.resolvedAt[size_t(slot)] = started;
@@ -209,7 +211,7 @@ int main(int argc, char **argv)
             p.rawPayload = QByteArrayLiteral("{}");
             posts << p;
         }
-        if (auto r = (*setup)->upsertPosts(posts); !r) {
+        if (auto r = (*setup)->ingest().upsertPosts(posts); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().detail));
             return 3;
         }

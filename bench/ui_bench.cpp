@@ -10,6 +10,8 @@
 #include "desk.h"
 #include "inbox/inboxmodel.h"
 #include "replybox/composerassistant.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 
@@ -39,7 +41,7 @@ bool fillStore(const store::StoreLocation &location, qint64 cases)
         return false;
     }
     auto &s = *opened.value();
-    const auto count = s.postCount();
+    const auto count = s.cases().postCount();
     const qint64 have = count ? *count : 0;
     static const char *const words[] = {"mijn",   "schade", "polis", "premie",  "auto",   "app",     "vraag",
                                         "klacht", "dank",   "hulp",  "wachten", "bellen", "storing", "reclame"};
@@ -66,7 +68,7 @@ bool fillStore(const store::StoreLocation &location, qint64 cases)
             p.rawPayload = "{}";
             batch << p;
         }
-        if (auto r = s.upsertPosts(batch); !r) {
+        if (auto r = s.ingest().upsertPosts(batch); !r) {
             std::fprintf(stderr, "ui_bench: %s\n", qUtf8Printable(r.error().message()));
             return false;
         }

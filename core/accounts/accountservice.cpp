@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountservice.h"
+#include "store/accountrepository.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ std::optional<domain::Account> AccountService::accountFor(domain::Channel channe
 void AccountService::reload(std::function<void()> then)
 {
     m_store->run<QList<domain::Account>>(
-        this, [](store::CaseStore &s) { return s.accounts(); },
+        this, [](store::CaseStore &s) { return s.accounts().all(); },
         [this, then = std::move(then)](Expected<QList<domain::Account>, store::StoreError> result) {
             if (!result) {
                 emit accountProblem(0, result.error().message());
@@ -106,7 +107,7 @@ void AccountService::add(const SignInResult &signIn)
 {
     const domain::Account account = signIn.account;
     m_store->run<qint64>(
-        this, [account](store::CaseStore &s) { return s.addAccount(account); },
+        this, [account](store::CaseStore &s) { return s.accounts().addAccount(account); },
         [this, signIn](Expected<qint64, store::StoreError> id) {
             if (!id) {
                 emit accountProblem(0, id.error().message());
@@ -121,7 +122,7 @@ void AccountService::add(const SignInResult &signIn)
                                      emit accountProblem(added.id, written.error().message());
                                      const qint64 id = added.id;
                                      m_store->run<void>(
-                                         this, [id](store::CaseStore &s) { return s.removeAccount(id); },
+                                         this, [id](store::CaseStore &s) { return s.accounts().removeAccount(id); },
                                          [this](Expected<void, store::StoreError>) { reload(); });
                                      return;
                                  }
@@ -141,7 +142,7 @@ void AccountService::reconnect(qint64 accountId, const SignInResult &signIn)
                          m_store->run<void>(
                              this,
                              [accountId](store::CaseStore &s) {
-                                 return s.setAccountStatus(accountId, domain::Account::Status::Active);
+                                 return s.accounts().setAccountStatus(accountId, domain::Account::Status::Active);
                              },
                              [this, accountId](Expected<void, store::StoreError> done) {
                                  if (!done) {
@@ -163,7 +164,7 @@ void AccountService::remove(qint64 accountId)
         if (!removed)
             emit accountProblem(accountId, removed.error().message());
         m_store->run<void>(
-            this, [accountId](store::CaseStore &s) { return s.removeAccount(accountId); },
+            this, [accountId](store::CaseStore &s) { return s.accounts().removeAccount(accountId); },
             [this, accountId](Expected<void, store::StoreError> done) {
                 if (!done)
                     emit accountProblem(accountId, done.error().message());
@@ -175,7 +176,7 @@ void AccountService::remove(qint64 accountId)
 void AccountService::setSearchTerms(qint64 accountId, const QStringList &terms)
 {
     m_store->run<void>(
-        this, [accountId, terms](store::CaseStore &s) { return s.setSearchTerms(accountId, terms); },
+        this, [accountId, terms](store::CaseStore &s) { return s.accounts().setSearchTerms(accountId, terms); },
         [this, accountId](Expected<void, store::StoreError> done) {
             if (!done) {
                 emit accountProblem(accountId, done.error().message());
@@ -264,7 +265,8 @@ void AccountService::onNeedsReconnect(qint64 accountId)
                                      m_store->run<void>(
                                          this,
                                          [accountId](store::CaseStore &s) {
-                                             return s.setAccountStatus(accountId, domain::Account::Status::Active);
+                                             return s.accounts().setAccountStatus(accountId,
+                                                                                  domain::Account::Status::Active);
                                          },
                                          [this, accountId](Expected<void, store::StoreError>) {
                                              if (const auto a = account(accountId))

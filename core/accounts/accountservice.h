@@ -3,6 +3,7 @@
 
 #include "secretstore.h"
 #include "signin.h"
+#include "store/accountrepository.h"
 #include "store/storeservice.h"
 #include "sync/syncengine.h"
 

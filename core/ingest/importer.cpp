@@ -2,6 +2,10 @@
 #include "importer.h"
 
 #include "parsehelpers.h"
+#include "store/accountrepository.h"
+#include "store/casedetailsrepository.h"
+#include "store/ingestrepository.h"
+#include "store/triagerepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,7 +28,7 @@ ImportReport importPayload(store::CaseStore &store, domain::Channel channel, con
         return report;
     }
     report.rejected = parsed->rejected;
-    auto stored = store.upsertPosts(std::move(parsed->posts));
+    auto stored = store.ingest().upsertPosts(std::move(parsed->posts));
     if (!stored) {
         report.storeError = stored.error();
         return report;
@@ -76,7 +80,7 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
 {
     QList<ImportReport> reports;
     for (const store::OwnAccount &account : demoOwnAccounts()) {
-        if (auto r = store.addOwnAccount(account); !r) {
+        if (auto r = store.accounts().addOwnAccount(account); !r) {
             ImportReport failed;
             failed.source = QStringLiteral("demo");
             failed.storeError = r.error();
@@ -88,13 +92,13 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
     if (team.open(QIODevice::ReadOnly)) {
         const QJsonObject words = QJsonDocument::fromJson(team.readAll()).object();
         for (const char *kind : {"brand", "campaign", "employee"}) {
-            auto current = store.triageTerms(QLatin1String(kind));
+            auto current = store.triage().triageTerms(QLatin1String(kind));
             if (!current || !current->isEmpty())
                 continue;
             QStringList terms;
             for (const QJsonValue &v : words.value(QLatin1String(kind)).toArray())
                 terms << v.toString();
-            if (auto r = store.setTriageTerms(QLatin1String(kind), terms); !r) {
+            if (auto r = store.triage().setTriageTerms(QLatin1String(kind), terms); !r) {
                 ImportReport failed;
                 failed.source = QStringLiteral("demo");
                 failed.storeError = r.error();
@@ -103,7 +107,7 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
         }
     }
     // The demo team's tag list (voice-of-the-customer tags included), unless the team already has one.
-    if (auto r = store.seedDefaultTagCatalog(); !r) {
+    if (auto r = store.details().seedDefaultTagCatalog(); !r) {
         ImportReport failed;
         failed.source = QStringLiteral("demo");
         failed.storeError = r.error();
@@ -116,7 +120,7 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
 
 Expected<int, store::StoreError> addDemoAccounts(store::CaseStore &store)
 {
-    auto existing = store.accounts();
+    auto existing = store.accounts().all();
     if (!existing)
         return unexpected(existing.error());
     int added = 0;
@@ -132,7 +136,7 @@ Expected<int, store::StoreError> addDemoAccounts(store::CaseStore &store)
         a.platformUserId = own.platformId;
         a.handle = own.handle;
         a.name = detail::Text::tr("%1 (demo)").arg(own.handle.isEmpty() ? own.displayName : own.handle);
-        auto id = store.addAccount(a);
+        auto id = store.accounts().addAccount(a);
         if (!id)
             return unexpected(id.error());
         existing->append(a);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "payload.h"
+#include "store/accountrepository.h"
 #include "store/casestore.h"
 
 #include <optional>

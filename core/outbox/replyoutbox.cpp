@@ -2,6 +2,8 @@
 #include "replyoutbox.h"
 
 #include "accounts/accountservice.h"
+#include "store/caserepository.h"
+#include "store/outboxrepository.h"
 #include "store/storeservice.h"
 
 #include <QDebug>
@@ -108,7 +110,7 @@ void ReplyOutbox::submit(const ReplyRequest &request, const QString &draftKey)
     emit submitting(caseId);
     const store::ReplySubmission submission = toSubmission(request, draftKey);
     m_store->run<store::SubmitResult>(
-        this, [submission](store::CaseStore &s) { return s.submitReply(submission); },
+        this, [submission](store::CaseStore &s) { return s.outbox().submitReply(submission); },
         [this, caseId, accountId, draftKey](Expected<store::SubmitResult, store::StoreError> result) {
             m_submitting.remove(caseId);
             if (!result || result->replyIds.isEmpty()) {
@@ -167,10 +169,10 @@ void ReplyOutbox::requeue()
         m_store->run<Target>(
             this,
             [caseId](store::CaseStore &s) -> Expected<Target, store::StoreError> {
-                auto c = s.caseById(caseId);
+                auto c = s.cases().caseById(caseId);
                 if (!c)
                     return unexpected(c.error());
-                auto posts = s.conversation(caseId);
+                auto posts = s.cases().conversation(caseId);
                 if (!posts)
                     return unexpected(posts.error());
                 Target t{*c, 0};

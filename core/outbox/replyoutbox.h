@@ -3,6 +3,7 @@
 
 #include "store/casestore.h"
 #include "store/draftstore.h"
+#include "store/outboxrepository.h"
 
 #include <QObject>
 #include <QSet>

@@ -13,6 +13,13 @@ QVariant idOrNull(qint64 id) { return id ? QVariant(id) : nullInteger(); }
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
+qint64 msOr(const QDateTime &t, qint64 fallback) { return t.isValid() ? t.toMSecsSinceEpoch() : fallback; }
+
+QString ownAccountKey(domain::Channel channel, const QString &platformUserId)
+{
+    return domain::channelKey(channel) + QLatin1Char(':') + platformUserId;
+}
+
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());

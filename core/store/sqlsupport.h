@@ -3,11 +3,14 @@
 
 // Small helpers shared by the store's .cpp files (not part of its interface): how values are bound and read back,
 // and the audit trail's insert.
+#include "domain/channel.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <limits>
 
 namespace webcare::store::sql {
 
@@ -18,6 +21,13 @@ QVariant nullInteger();
 // The id, or NULL for 0 ("none").
 QVariant idOrNull(qint64 id);
 qint64 nowMs();
+// The time in UTC milliseconds, or `fallback` when it is invalid ("now" or "none" by the caller's choice).
+qint64 msOr(const QDateTime &t, qint64 fallback);
+inline qint64 toMs(const QDateTime &t) { return msOr(t, 0); }
+// Cases without an SLA (closed ones) sort after every real due time; keeps keyset paging free of NULLs.
+inline constexpr qint64 noDueKey = std::numeric_limits<qint64>::max() / 2;
+// The key of one of the team's own accounts in StoreConnection::ownAccountKeys().
+QString ownAccountKey(domain::Channel channel, const QString &platformUserId);
 // Times are stored as UTC milliseconds; NULL reads back as an invalid QDateTime.
 QDateTime fromMs(const QVariant &v);
 // Prepares `sql`, binds `values` in order and runs it.

@@ -4,6 +4,10 @@
 
 #include "connectors/messagingwindow.h"
 #include "ingest/payload.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "workflow/workingtime.h"
 
 #include <QDebug>
@@ -60,7 +64,7 @@ void AccountSync::tryTakeLock()
         return;
     // On a team server only one client syncs (and sends for) an account; PostgreSQL releases the lock when its
     // holder's connection ends, and the next try here takes over.
-    auto locked = m_store->tryLockAccount(m_account.id);
+    auto locked = m_store->accounts().tryLockAccount(m_account.id);
     if (!locked || !*locked) {
         if (!locked)
             qCWarning(lcSync).noquote() << "account" << m_account.id << "sync lock:" << locked.error().detail;
@@ -75,7 +79,7 @@ void AccountSync::tryTakeLock()
     emit syncRoleChanged(m_account.id, true);
     // A send that was under way when the app stopped (a crash, a kill) has no known outcome: check before resending.
     // Only the lock holder may do this: another client's "sending" is not interrupted.
-    if (auto interrupted = m_store->markInterruptedSends(m_account.id); !interrupted)
+    if (auto interrupted = m_store->outbox().markInterruptedSends(m_account.id); !interrupted)
         qCWarning(lcSync).noquote() << "account" << m_account.id << "outbox not checked:" << interrupted.error().detail;
     pollNow();
 }
@@ -99,7 +103,7 @@ void AccountSync::pollStream(int streamIndex, const QString &pageToken, const QS
         return;
     }
     const QString stream = streams.at(streamIndex);
-    auto cursor = m_store->cursor(m_account.id, stream);
+    auto cursor = m_store->ingest().cursor(m_account.id, stream);
     if (!cursor) {
         net::ApiError e;
         e.kind = net::ApiError::Kind::ServerError;
@@ -141,7 +145,7 @@ void AccountSync::pollStream(int streamIndex, const QString &pageToken, const QS
 
 bool AccountSync::store(const QList<domain::Post> &posts, const QList<store::CursorUpdate> &cursors)
 {
-    auto stored = m_store->upsertPosts(posts, cursors);
+    auto stored = m_store->ingest().upsertPosts(posts, cursors);
     if (!stored) {
         net::ApiError e;
         e.kind = net::ApiError::Kind::ServerError;
@@ -160,7 +164,7 @@ void AccountSync::fetchMissingParents(QList<domain::Post> candidates)
 {
     while (!candidates.isEmpty()) {
         const domain::Post post = candidates.takeFirst();
-        auto known = m_store->knownPlatformIds(post.channel, {post.inReplyToPlatformId});
+        auto known = m_store->ingest().knownPlatformIds(post.channel, {post.inReplyToPlatformId});
         if (!known || known->contains(post.inReplyToPlatformId))
             continue;
         if (m_options.maxContextFetches-- <= 0)
@@ -196,7 +200,8 @@ void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
             // No retry storm on a dead token: stop until an agent reconnects the account.
             m_stopped = true;
             m_health.nextSyncAt = QDateTime();
-            if (auto r = m_store->setAccountStatus(m_account.id, domain::Account::Status::NeedsReconnect); !r)
+            if (auto r = m_store->accounts().setAccountStatus(m_account.id, domain::Account::Status::NeedsReconnect);
+                !r)
                 qCWarning(lcSync).noquote() << "account" << m_account.id << "status not saved:" << r.error().detail;
             saveHealth();
             emit healthChanged(m_account.id, m_health);
@@ -220,7 +225,7 @@ void AccountSync::finishPoll(const std::optional<net::ApiError> &error)
     sendPending();
 }
 
-connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::OutgoingReply &o) const
+connectors::OutgoingReply AccountSync::outgoing(const store::OutgoingReply &o) const
 {
     connectors::OutgoingReply r;
     r.text = o.reply.text;
@@ -237,7 +242,7 @@ connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::Outgoing
     if (r.privateMessage) {
         // The answer goes to the customer of the conversation: the author of its latest customer message (the post
         // answered may be one of ours).
-        if (auto conversation = m_store->conversation(o.reply.caseId)) {
+        if (auto conversation = m_store->cases().conversation(o.reply.caseId)) {
             for (const domain::Post &p : std::as_const(*conversation)) {
                 if (!p.fromOwnAccount && p.privateMessage && p.conversationId == o.inReplyTo.conversationId)
                     r.recipientId = p.author.platformId;
@@ -254,7 +259,7 @@ connectors::OutgoingReply AccountSync::outgoing(const store::CaseStore::Outgoing
     return r;
 }
 
-std::optional<net::ApiError> AccountSync::refusedBeforeSending(const store::CaseStore::OutgoingReply &o,
+std::optional<net::ApiError> AccountSync::refusedBeforeSending(const store::OutgoingReply &o,
                                                                const connectors::OutgoingReply &out) const
 {
     if (!out.privateMessage)
@@ -266,7 +271,7 @@ std::optional<net::ApiError> AccountSync::refusedBeforeSending(const store::Case
     if (m_connector->channel() != domain::Channel::Facebook)
         return std::nullopt;
     // Messenger refuses a standard reply outside the 24-hour window: do not even ask.
-    auto conversation = m_store->conversation(o.reply.caseId);
+    auto conversation = m_store->cases().conversation(o.reply.caseId);
     if (!conversation)
         return std::nullopt; // the platform will say so itself
     if (!connectors::messagingWindow(*conversation, QDateTime::currentDateTimeUtc()).open) {
@@ -276,7 +281,7 @@ std::optional<net::ApiError> AccountSync::refusedBeforeSending(const store::Case
     return std::nullopt;
 }
 
-bool AccountSync::isOurReply(const store::CaseStore::OutgoingReply &o, const domain::Post &candidate)
+bool AccountSync::isOurReply(const store::OutgoingReply &o, const domain::Post &candidate)
 {
     if (candidate.text.simplified() != o.reply.text.simplified())
         return false;
@@ -291,7 +296,7 @@ void AccountSync::sendPending()
 {
     if (m_sending || m_stopped || !m_store || !m_hasLock)
         return;
-    auto unknown = m_store->repliesInState(m_account.id, domain::ReplyState::Unknown);
+    auto unknown = m_store->outbox().repliesInState(m_account.id, domain::ReplyState::Unknown);
     if (!unknown) {
         qCWarning(lcSync).noquote() << "account" << m_account.id << "outbox unreadable:" << unknown.error().detail;
         return;
@@ -302,7 +307,7 @@ void AccountSync::sendPending()
 
 // Looks on the platform for each reply whose send had no clear answer. Found: it was sent. Not found: it may be
 // sent again. The platform cannot be asked: it stays unknown until the next attempt, and nothing is resent.
-void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, bool missingMeansFailed)
+void AccountSync::reconcileNext(QList<store::OutgoingReply> unknown, bool missingMeansFailed)
 {
     if (unknown.isEmpty()) {
         sendNext();
@@ -313,8 +318,8 @@ void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, 
     // Public replies are all found among the account's own posts: one request. A private answer lives in its
     // conversation: one request per conversation.
     const connectors::OutgoingReply first = outgoing(unknown.first());
-    QList<store::CaseStore::OutgoingReply> batch, rest;
-    for (const store::CaseStore::OutgoingReply &reply : std::as_const(unknown)) {
+    QList<store::OutgoingReply> batch, rest;
+    for (const store::OutgoingReply &reply : std::as_const(unknown)) {
         const connectors::OutgoingReply out = outgoing(reply);
         const bool same = out.privateMessage == first.privateMessage &&
                           (!first.privateMessage || out.recipientId == first.recipientId);
@@ -329,7 +334,7 @@ void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, 
                  return;
              }
              while (!batch.isEmpty()) {
-                 const store::CaseStore::OutgoingReply reply = batch.takeFirst();
+                 const store::OutgoingReply reply = batch.takeFirst();
                  // In a conversation the customer's messages are listed too: only the account's own count.
                  const bool privateAnswer = outgoing(reply).privateMessage;
                  const auto found = std::find_if(own->posts.cbegin(), own->posts.cend(), [&](const domain::Post &p) {
@@ -351,13 +356,13 @@ void AccountSync::reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, 
 
 void AccountSync::sendNext()
 {
-    auto claimed = m_store->claimReply(m_account.id);
+    auto claimed = m_store->outbox().claimReply(m_account.id);
     if (!claimed || !claimed->has_value()) {
         m_sending = false;
         emit outboxIdle(m_account.id);
         return;
     }
-    const store::CaseStore::OutgoingReply reply = **claimed;
+    const store::OutgoingReply reply = **claimed;
     const connectors::OutgoingReply out = outgoing(reply);
     if (const auto refused = refusedBeforeSending(reply, out)) {
         settle(reply, domain::ReplyState::Failed, {}, refused->message());
@@ -403,12 +408,12 @@ void AccountSync::sendNext()
     });
 }
 
-void AccountSync::settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state,
-                         const QString &platformId, const QString &error)
+void AccountSync::settle(const store::OutgoingReply &reply, domain::ReplyState state, const QString &platformId,
+                         const QString &error)
 {
     qCInfo(lcOutbox).noquote() << "reply" << reply.reply.id << "account" << m_account.id << "→"
                                << domain::replyStateKey(state) << (error.isEmpty() ? QString() : error);
-    if (auto r = m_store->finishReply(reply.reply.id, state, platformId, error); !r)
+    if (auto r = m_store->outbox().finishReply(reply.reply.id, state, platformId, error); !r)
         qCWarning(lcOutbox).noquote() << "reply" << reply.reply.id << "state not saved:" << r.error().detail;
     emit replyStateChanged(m_account.id, reply.reply.id, state, error);
 }
@@ -422,7 +427,7 @@ void AccountSync::send(net::ApiRequest request, std::function<void(const net::Ap
 void AccountSync::saveHealth()
 {
     // The health line is informative; failing to save it must not stop the sync.
-    if (auto r = m_store->recordAccountHealth(m_account.id, m_health); !r)
+    if (auto r = m_store->accounts().recordAccountHealth(m_account.id, m_health); !r)
         qCWarning(lcSync).noquote() << "account" << m_account.id << "health not saved:" << r.error().detail;
 }
 

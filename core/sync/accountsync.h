@@ -2,7 +2,10 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "store/accountrepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -70,16 +73,16 @@ private:
     void schedule(int seconds);
     void saveHealth();
     // missingMeansFailed: the platform called it a duplicate; if it is not ours, the agent must change the text.
-    void reconcileNext(QList<store::CaseStore::OutgoingReply> unknown, bool missingMeansFailed = false);
+    void reconcileNext(QList<store::OutgoingReply> unknown, bool missingMeansFailed = false);
     void sendNext();
-    void settle(const store::CaseStore::OutgoingReply &reply, domain::ReplyState state, const QString &platformId,
+    void settle(const store::OutgoingReply &reply, domain::ReplyState state, const QString &platformId,
                 const QString &error);
-    connectors::OutgoingReply outgoing(const store::CaseStore::OutgoingReply &reply) const;
+    connectors::OutgoingReply outgoing(const store::OutgoingReply &reply) const;
     // A reply that must not leave at all (a Messenger answer outside the 24-hour window, no one to send a
     // private answer to): the reason, before any request.
-    std::optional<net::ApiError> refusedBeforeSending(const store::CaseStore::OutgoingReply &reply,
+    std::optional<net::ApiError> refusedBeforeSending(const store::OutgoingReply &reply,
                                                       const connectors::OutgoingReply &out) const;
-    static bool isOurReply(const store::CaseStore::OutgoingReply &reply, const domain::Post &candidate);
+    static bool isOurReply(const store::OutgoingReply &reply, const domain::Post &candidate);
     void send(net::ApiRequest request, std::function<void(const net::ApiResponse &)> done);
     bool store(const QList<domain::Post> &posts, const QList<store::CursorUpdate> &cursors);
 

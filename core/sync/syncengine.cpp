@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "syncengine.h"
+#include "store/accountrepository.h"
 
 namespace webcare::sync {
 

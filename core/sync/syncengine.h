@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accountsync.h"
+#include "store/accountrepository.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "anonymiser.h"
+#include "store/accountrepository.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/accountrepository.h"
 #include "store/casestore.h"
 
 #include <QByteArray>

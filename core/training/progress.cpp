@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "progress.h"
+#include "store/trainingrepository.h"
 
 #include <QHash>
 #include <QMap>

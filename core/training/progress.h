@@ -3,6 +3,7 @@
 
 #include "composer/tonecheck.h"
 #include "store/casestore.h"
+#include "store/trainingrepository.h"
 
 #include <QDate>
 #include <QList>

@@ -4,6 +4,8 @@
 #include "anonymiser.h"
 #include "ingest/importer.h"
 #include "ingest/payload.h"
+#include "store/accountrepository.h"
+#include "store/ingestrepository.h"
 #include "store/storeservice.h"
 
 #include <QCoreApplication>
@@ -237,10 +239,10 @@ void Replayer::prepareStore()
                 return unexpected(store::StoreError{store::StoreError::Kind::WrongMode, s.location().displayName(),
                                                     QStringLiteral("replay into a store not marked for training")});
             for (const store::OwnAccount &a : own) {
-                if (auto r = s.addOwnAccount(a); !r)
+                if (auto r = s.accounts().addOwnAccount(a); !r)
                     return unexpected(r.error());
             }
-            auto accounts = s.accounts();
+            auto accounts = s.accounts().all();
             if (!accounts)
                 return unexpected(accounts.error());
             int added = 0;
@@ -263,7 +265,7 @@ void Replayer::prepareStore()
                 if (a.platformUserId.isEmpty())
                     a.platformUserId = QStringLiteral("training-") + domain::channelKey(channel);
                 a.name = Text::tr("%1 (training)").arg(a.name.isEmpty() ? domain::channelDisplayName(channel) : a.name);
-                if (auto id = s.addAccount(a); !id)
+                if (auto id = s.accounts().addAccount(a); !id)
                     return unexpected(id.error());
                 ++added;
             }
@@ -287,7 +289,7 @@ void Replayer::deliver(QList<domain::Post> batch)
     ++m_inFlight;
     const int count = int(batch.size());
     m_store->run<store::UpsertResult>(
-        this, [batch = std::move(batch)](store::CaseStore &s) { return s.upsertPosts(batch); },
+        this, [batch = std::move(batch)](store::CaseStore &s) { return s.ingest().upsertPosts(batch); },
         [this, count](Expected<store::UpsertResult, store::StoreError> result) {
             --m_inFlight;
             if (!result) {

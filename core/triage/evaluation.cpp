@@ -3,6 +3,7 @@
 
 #include "ingest/importer.h"
 #include "ingest/payload.h"
+#include "store/accountrepository.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "storedmodel.h"
+#include "store/accountrepository.h"
+#include "store/triagerepository.h"
 
 namespace webcare::triage {
 
 Expected<TeamSettings, store::StoreError> loadTeamSettings(store::CaseStore &store)
 {
     TeamSettings s;
-    auto own = store.ownAccounts();
+    auto own = store.accounts().ownAccounts();
     if (!own)
         return unexpected(own.error());
     for (const store::OwnAccount &a : std::as_const(*own)) {
@@ -15,9 +17,9 @@ Expected<TeamSettings, store::StoreError> loadTeamSettings(store::CaseStore &sto
         s.ownHandles << (handle.isEmpty() ? a.displayName : handle);
     }
     s.ownHandles.removeDuplicates();
-    auto brand = store.triageTerms(brandTermKind);
-    auto campaign = store.triageTerms(campaignTermKind);
-    auto employees = store.triageTerms(employeeTermKind);
+    auto brand = store.triage().triageTerms(brandTermKind);
+    auto campaign = store.triage().triageTerms(campaignTermKind);
+    auto employees = store.triage().triageTerms(employeeTermKind);
     if (!brand)
         return unexpected(brand.error());
     if (!campaign)
@@ -35,7 +37,7 @@ Expected<Triager, store::StoreError> loadTriager(store::CaseStore &store)
     auto settings = loadTeamSettings(store);
     if (!settings)
         return unexpected(settings.error());
-    auto counts = store.triageModel();
+    auto counts = store.triage().triageModel();
     if (!counts)
         return unexpected(counts.error());
     Triager triager(*settings);
@@ -49,7 +51,7 @@ Expected<void, store::StoreError> recordDecision(store::CaseStore &store, Triage
 {
     const ModelCounts learned = triager.countsFor(post, decision, category);
     store::TriageDecisionRecord record{caseId, postId, decisionKey(decision), categoryKey(category), agent, {}};
-    if (auto r = store.recordTriageDecision(record, learned); !r)
+    if (auto r = store.triage().recordTriageDecision(record, learned); !r)
         return r;
     // Only once stored: memory never knows a decision the team's model does not.
     triager.addCounts(learned);

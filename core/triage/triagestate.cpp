@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "triage/triagestate.h"
+#include "store/caserepository.h"
 
 #include <algorithm>
 
@@ -13,7 +14,7 @@ Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageStat
         return 0;
     int decided = 0;
     for (qint64 caseId : cases) {
-        auto posts = store.conversation(caseId);
+        auto posts = store.cases().conversation(caseId);
         if (!posts)
             return unexpected(posts.error());
         const auto latest =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workflow/presence.h"
 
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ PresenceTracker::~PresenceTracker()
         m_store->run<bool>(
             m_store,
             [client](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-                if (auto r = s.clearPresence(0, client); !r)
+                if (auto r = s.cases().clearPresence(0, client); !r)
                     return unexpected(r.error());
                 return true;
             },
@@ -100,7 +101,7 @@ void PresenceTracker::setCase(qint64 caseId)
         m_store->run<bool>(
             this,
             [previous, client](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-                if (auto r = s.clearPresence(previous, client); !r)
+                if (auto r = s.cases().clearPresence(previous, client); !r)
                     return unexpected(r.error());
                 return true;
             },
@@ -150,7 +151,7 @@ void PresenceTracker::publish()
     m_store->run<bool>(
         this,
         [me](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.setPresence(me); !r)
+            if (auto r = s.cases().setPresence(me); !r)
                 return unexpected(r.error());
             return true;
         },
@@ -168,7 +169,9 @@ void PresenceTracker::readStore()
     const quint64 read = ++m_read;
     m_store->run<QList<store::Presence>>(
         this,
-        [caseId](store::CaseStore &s) { return s.presence(caseId, QDateTime::currentDateTimeUtc(), staleSeconds); },
+        [caseId](store::CaseStore &s) {
+            return s.cases().presence(caseId, QDateTime::currentDateTimeUtc(), staleSeconds);
+        },
         [this, caseId, read](Expected<QList<store::Presence>, store::StoreError> list) {
             if (!list || read != m_read || caseId != m_caseId)
                 return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/caserepository.h"
 #include "store/casestore.h"
 
 #include <QDateTime>

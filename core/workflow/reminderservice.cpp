@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "workflow/reminderservice.h"
 
+#include "store/caserepository.h"
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 #include "workflow/workingtime.h"
 
 #include <QTimer>
@@ -47,19 +49,19 @@ void ReminderService::checkNow()
         [breaching, now](store::CaseStore &s) -> Expected<QList<workflow::ReminderItem>, store::StoreError> {
             using Kind = workflow::ReminderItem::Kind;
             QList<workflow::ReminderItem> items;
-            auto page = s.inboxPage(breaching);
+            auto page = s.cases().inboxPage(breaching);
             if (!page)
                 return unexpected(page.error());
             for (const domain::Case &c : std::as_const(page->rows))
                 items << workflow::ReminderItem{Kind::SlaBreach, c.id, c.id, c.slaDueAt, c.authorName};
-            auto late = s.lateEscalations(now);
+            auto late = s.workflow().lateEscalations(now);
             if (!late)
                 return unexpected(late.error());
             for (const store::EscalationReminder &r : std::as_const(*late))
                 items << workflow::ReminderItem{
                     Kind::LateEscalation, r.escalation.id, r.escalation.caseId, r.escalation.dueAt,
                     r.departmentName + QStringLiteral(" (") + r.addresseeName + QStringLiteral(")")};
-            auto due = s.dueFollowUps(now);
+            auto due = s.workflow().dueFollowUps(now);
             if (!due)
                 return unexpected(due.error());
             for (const domain::FollowUp &f : std::as_const(*due))

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "workflow/teamwork.h"
 
+#include "store/caserepository.h"
 #include "store/storeservice.h"
+#include "store/teamsettingsrepository.h"
 #include "workflow/reminderservice.h"
 
 #include <QTimer>
@@ -37,7 +39,7 @@ void TeamWork::start()
 void TeamWork::reload()
 {
     m_store->run<QHash<QString, QString>>(
-        this, [](store::CaseStore &s) { return s.teamSettings(); },
+        this, [](store::CaseStore &s) { return s.settings().teamSettings(); },
         [this](Expected<QHash<QString, QString>, store::StoreError> values) {
             if (!values) {
                 emit problem(values.error().message());
@@ -79,7 +81,9 @@ void TeamWork::assignNow()
     const QString actor = m_agent.isEmpty() ? QStringLiteral("system") : m_agent;
     m_store->run<QList<store::Assignment>>(
         this,
-        [limit, actor](store::CaseStore &s) { return s.autoAssign(limit, QDateTime::currentDateTimeUtc(), actor); },
+        [limit, actor](store::CaseStore &s) {
+            return s.cases().autoAssign(limit, QDateTime::currentDateTimeUtc(), actor);
+        },
         [this](Expected<QList<store::Assignment>, store::StoreError> done) {
             if (!done) {
                 emit problem(done.error().message());

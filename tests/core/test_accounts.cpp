@@ -5,6 +5,7 @@
 
 #include "accounts/accountservice.h"
 #include "fakeplatformprocess.h"
+#include "store/accountrepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

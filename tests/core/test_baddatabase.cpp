@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A database that is corrupt, foreign, locked, read-only or from a newer version gets a clear message naming the
 // file, and is never reset, changed or half-migrated.
+#include "store/ingestrepository.h"
 #include "support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -59,7 +60,7 @@ TEST_CASE("A database whose pages are damaged is reported, not reset", "[store][
         for (int i = 0; i < 500; ++i)
             posts << test::makePost(domain::Channel::X, QString::number(i), QStringLiteral("Bericht %1").arg(i),
                                     QDateTime::currentDateTimeUtc(), QString::number(i));
-        REQUIRE_OK(store->upsertPosts(posts));
+        REQUIRE_OK(store->ingest().upsertPosts(posts));
         QSqlQuery q(store->database());
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }

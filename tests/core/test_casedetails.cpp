@@ -6,7 +6,11 @@
 #include "composer/linktarget.h"
 #include "composer/postedtext.h"
 #include "ingest/importer.h"
+#include "store/accountrepository.h"
+#include "store/casedetailsrepository.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,19 +47,20 @@ BACKEND_TEST_CASE("Notes, tags and the customer number are kept with an audit ev
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("100"),
-                                            QStringLiteral("Waar blijft mijn "
-                                                           "uitkering?"),
-                                            t0, QStringLiteral("7"), {}, QStringLiteral("100"))}));
+    REQUIRE_OK(store->ingest().upsertPosts({makePost(Channel::X, QStringLiteral("100"),
+                                                     QStringLiteral("Waar blijft mijn "
+                                                                    "uitkering?"),
+                                                     t0, QStringLiteral("7"), {}, QStringLiteral("100"))}));
     const qint64 caseId = caseOf(*store, Channel::X, QStringLiteral("100"));
     REQUIRE(caseId != 0);
 
     // Notes: oldest first, with author and time; the audit trail names the note.
-    auto first = store->addNote(caseId, QStringLiteral("  Klant belde ook al, zie polis 12.  "), QStringLiteral("jb"));
+    auto first =
+        store->details().addNote(caseId, QStringLiteral("  Klant belde ook al, zie polis 12.  "), QStringLiteral("jb"));
     REQUIRE_OK(first);
-    REQUIRE_OK(store->addNote(caseId, QStringLiteral("Schadeafdeling gevraagd"), QStringLiteral("mk")));
-    CHECK_FALSE(store->addNote(caseId, QStringLiteral("   "), QStringLiteral("jb")).hasValue());
-    auto notes = store->notes(caseId);
+    REQUIRE_OK(store->details().addNote(caseId, QStringLiteral("Schadeafdeling gevraagd"), QStringLiteral("mk")));
+    CHECK_FALSE(store->details().addNote(caseId, QStringLiteral("   "), QStringLiteral("jb")).hasValue());
+    auto notes = store->details().notes(caseId);
     REQUIRE_OK(notes);
     REQUIRE(notes->size() == 2);
     CHECK(notes->at(0).id == *first);
@@ -65,36 +70,39 @@ BACKEND_TEST_CASE("Notes, tags and the customer number are kept with an audit ev
     CHECK(notes->at(1).author == QStringLiteral("mk"));
 
     // Tags: normalised, a second add or a remove of a missing tag changes nothing and leaves no event.
-    REQUIRE_OK(store->addTag(caseId, QStringLiteral(" Proces Fout "), QStringLiteral("jb")));
-    REQUIRE_OK(store->addTag(caseId, QStringLiteral("procesfout"), QStringLiteral("jb")));
-    REQUIRE_OK(store->addTag(caseId, QStringLiteral("proces-fout"), QStringLiteral("jb"))); // same as the first
-    REQUIRE_OK(store->addTag(caseId, QStringLiteral("wachttijd"), QStringLiteral("jb")));
-    REQUIRE_OK(store->removeTag(caseId, QStringLiteral("bestaat-niet"), QStringLiteral("jb")));
-    CHECK_FALSE(store->addTag(caseId, QStringLiteral("   "), QStringLiteral("jb")).hasValue());
-    CHECK_FALSE(store->addTag(caseId, QString(41, QLatin1Char('a')), QStringLiteral("jb")).hasValue());
-    CHECK(*store->tags(caseId) ==
+    REQUIRE_OK(store->details().addTag(caseId, QStringLiteral(" Proces Fout "), QStringLiteral("jb")));
+    REQUIRE_OK(store->details().addTag(caseId, QStringLiteral("procesfout"), QStringLiteral("jb")));
+    REQUIRE_OK(
+        store->details().addTag(caseId, QStringLiteral("proces-fout"), QStringLiteral("jb"))); // same as the first
+    REQUIRE_OK(store->details().addTag(caseId, QStringLiteral("wachttijd"), QStringLiteral("jb")));
+    REQUIRE_OK(store->details().removeTag(caseId, QStringLiteral("bestaat-niet"), QStringLiteral("jb")));
+    CHECK_FALSE(store->details().addTag(caseId, QStringLiteral("   "), QStringLiteral("jb")).hasValue());
+    CHECK_FALSE(store->details().addTag(caseId, QString(41, QLatin1Char('a')), QStringLiteral("jb")).hasValue());
+    CHECK(*store->details().tags(caseId) ==
           QStringList{QStringLiteral("proces-fout"), QStringLiteral("procesfout"), QStringLiteral("wachttijd")});
-    REQUIRE_OK(store->removeTag(caseId, QStringLiteral("proces-fout"), QStringLiteral("mk")));
-    CHECK(store->caseById(caseId)->tags == QStringList{QStringLiteral("procesfout"), QStringLiteral("wachttijd")});
+    REQUIRE_OK(store->details().removeTag(caseId, QStringLiteral("proces-fout"), QStringLiteral("mk")));
+    CHECK(store->cases().caseById(caseId)->tags ==
+          QStringList{QStringLiteral("procesfout"), QStringLiteral("wachttijd")});
 
     // The customer number: validated and normalised; the same number again leaves no event.
-    CHECK_FALSE(store->setCustomerNumber(caseId, QStringLiteral("12 34"), QStringLiteral("jb")).hasValue());
-    CHECK_FALSE(store->setCustomerNumber(caseId, QStringLiteral("１２３４５"), QStringLiteral("jb")).hasValue());
-    REQUIRE_OK(store->setCustomerNumber(caseId, QStringLiteral(" kl-4711 "), QStringLiteral("jb")));
-    REQUIRE_OK(store->setCustomerNumber(caseId, QStringLiteral("KL-4711"), QStringLiteral("jb")));
-    auto customer = store->caseCustomer(caseId);
+    CHECK_FALSE(store->details().setCustomerNumber(caseId, QStringLiteral("12 34"), QStringLiteral("jb")).hasValue());
+    CHECK_FALSE(
+        store->details().setCustomerNumber(caseId, QStringLiteral("１２３４５"), QStringLiteral("jb")).hasValue());
+    REQUIRE_OK(store->details().setCustomerNumber(caseId, QStringLiteral(" kl-4711 "), QStringLiteral("jb")));
+    REQUIRE_OK(store->details().setCustomerNumber(caseId, QStringLiteral("KL-4711"), QStringLiteral("jb")));
+    auto customer = store->details().caseCustomer(caseId);
     REQUIRE_OK(customer);
     REQUIRE(customer->has_value());
     CHECK((*customer)->customerNumber == QStringLiteral("KL-4711"));
     CHECK((*customer)->handle == QStringLiteral("user7"));
-    CHECK(store->conversation(caseId)->first().author.customerNumber == QStringLiteral("KL-4711"));
+    CHECK(store->cases().conversation(caseId)->first().author.customerNumber == QStringLiteral("KL-4711"));
     // Importing the customer's post again keeps the number.
-    REQUIRE_OK(
-        store->upsertPosts({makePost(Channel::X, QStringLiteral("101"), QStringLiteral("Nog iets"), t0.addSecs(60),
-                                     QStringLiteral("7"), QStringLiteral("100"), QStringLiteral("100"))}));
-    CHECK((*store->caseCustomer(caseId))->customerNumber == QStringLiteral("KL-4711"));
+    REQUIRE_OK(store->ingest().upsertPosts(
+        {makePost(Channel::X, QStringLiteral("101"), QStringLiteral("Nog iets"), t0.addSecs(60), QStringLiteral("7"),
+                  QStringLiteral("100"), QStringLiteral("100"))}));
+    CHECK((*store->details().caseCustomer(caseId))->customerNumber == QStringLiteral("KL-4711"));
 
-    auto trail = store->auditTrail(caseId);
+    auto trail = store->cases().auditTrail(caseId);
     REQUIRE_OK(trail);
     CHECK(actions(*trail) == QStringList{QStringLiteral("note.added"), QStringLiteral("note.added"),
                                          QStringLiteral("tag.added"), QStringLiteral("tag.added"),
@@ -107,9 +115,9 @@ BACKEND_TEST_CASE("Notes, tags and the customer number are kept with an audit ev
     CHECK(trail->at(6).detail == QStringLiteral(" → KL-4711"));
 
     // Unlinking is a change too.
-    REQUIRE_OK(store->setCustomerNumber(caseId, QString(), QStringLiteral("jb")));
-    CHECK((*store->caseCustomer(caseId))->customerNumber.isEmpty());
-    CHECK(store->auditTrail(caseId)->constLast().detail == QStringLiteral("KL-4711 → "));
+    REQUIRE_OK(store->details().setCustomerNumber(caseId, QString(), QStringLiteral("jb")));
+    CHECK((*store->details().caseCustomer(caseId))->customerNumber.isEmpty());
+    CHECK(store->cases().auditTrail(caseId)->constLast().detail == QStringLiteral("KL-4711 → "));
 }
 
 BACKEND_TEST_CASE("A failed change leaves neither the change nor its audit event", "[store][casedetails]")
@@ -117,16 +125,16 @@ BACKEND_TEST_CASE("A failed change leaves neither the change nor its audit event
     test::ScratchDatabase db(backend);
     auto store = db.open();
     // No such case: the foreign key refuses the note, and nothing is half-written.
-    CHECK_FALSE(store->addNote(4242, QStringLiteral("Notitie"), QStringLiteral("jb")).hasValue());
-    CHECK_FALSE(store->addTag(4242, QStringLiteral("website"), QStringLiteral("jb")).hasValue());
-    CHECK(store->notes(4242)->isEmpty());
-    CHECK(store->tags(4242)->isEmpty());
+    CHECK_FALSE(store->details().addNote(4242, QStringLiteral("Notitie"), QStringLiteral("jb")).hasValue());
+    CHECK_FALSE(store->details().addTag(4242, QStringLiteral("website"), QStringLiteral("jb")).hasValue());
+    CHECK(store->details().notes(4242)->isEmpty());
+    CHECK(store->details().tags(4242)->isEmpty());
     QSqlQuery q(store->database());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_events")));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 0);
     // A case without a customer post has no customer to link.
-    auto none = store->setCustomerNumber(4242, QStringLiteral("KL-1"), QStringLiteral("jb"));
+    auto none = store->details().setCustomerNumber(4242, QStringLiteral("KL-1"), QStringLiteral("jb"));
     CHECK_FALSE(none.hasValue());
 }
 
@@ -135,11 +143,11 @@ BACKEND_TEST_CASE("The tag catalog is the team's list, and the demo seeds a Dutc
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    CHECK(store->tagCatalog()->isEmpty());
-    auto seeded = store->seedDefaultTagCatalog();
+    CHECK(store->details().tagCatalog()->isEmpty());
+    auto seeded = store->details().seedDefaultTagCatalog();
     REQUIRE_OK(seeded);
     CHECK(*seeded);
-    auto catalog = store->tagCatalog();
+    auto catalog = store->details().tagCatalog();
     REQUIRE_OK(catalog);
     CHECK(catalog->size() == store::defaultTagCatalog().size());
     const auto procesfout = std::find_if(catalog->cbegin(), catalog->cend(),
@@ -151,12 +159,13 @@ BACKEND_TEST_CASE("The tag catalog is the team's list, and the demo seeds a Dutc
                          [](const store::TagInfo &a, const store::TagInfo &b) { return a.tag < b.tag; }));
 
     // The team's own list replaces it; seeding again leaves the team's list alone.
-    REQUIRE_OK(store->setTagCatalog({{QStringLiteral("Lange Wachttijd"), true, QStringLiteral("Te lang gewacht")},
-                                     {QStringLiteral("lange wachttijd"), false, QStringLiteral("dubbel")},
-                                     {QStringLiteral("website"), false, {}}},
-                                    QStringLiteral("teamlead")));
-    CHECK(*store->seedDefaultTagCatalog() == false);
-    catalog = store->tagCatalog();
+    REQUIRE_OK(
+        store->details().setTagCatalog({{QStringLiteral("Lange Wachttijd"), true, QStringLiteral("Te lang gewacht")},
+                                        {QStringLiteral("lange wachttijd"), false, QStringLiteral("dubbel")},
+                                        {QStringLiteral("website"), false, {}}},
+                                       QStringLiteral("teamlead")));
+    CHECK(*store->details().seedDefaultTagCatalog() == false);
+    catalog = store->details().tagCatalog();
     REQUIRE(catalog->size() == 2);
     CHECK(catalog->at(0) == store::TagInfo{QStringLiteral("lange-wachttijd"), true, QStringLiteral("Te lang gewacht")});
     CHECK(catalog->at(1) == store::TagInfo{QStringLiteral("website"), false, QString()});
@@ -172,7 +181,7 @@ BACKEND_TEST_CASE("The tag catalog is the team's list, and the demo seeds a Dutc
     auto demo = demoDb.open();
     for (const ingest::ImportReport &r : ingest::importDemoFeed(*demo))
         REQUIRE_FALSE(r.storeError.has_value());
-    CHECK(demo->tagCatalog()->size() == store::defaultTagCatalog().size());
+    CHECK(demo->details().tagCatalog()->size() == store::defaultTagCatalog().size());
 }
 
 BACKEND_TEST_CASE("Earlier cases: the same author, and the same customer number across channels",
@@ -180,10 +189,11 @@ BACKEND_TEST_CASE("Earlier cases: the same author, and the same customer number 
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->addOwnAccount({Channel::X, QStringLiteral("999"), QStringLiteral("DuinzichtHelpt"), {}}));
+    REQUIRE_OK(
+        store->accounts().addOwnAccount({Channel::X, QStringLiteral("999"), QStringLiteral("DuinzichtHelpt"), {}}));
     // Customer 7 on X: three conversations; our own reply in the first; customer 8 elsewhere; the same person as
     // "m.devries" on Mastodon (author 70).
-    REQUIRE_OK(store->upsertPosts({
+    REQUIRE_OK(store->ingest().upsertPosts({
         makePost(Channel::X, QStringLiteral("100"), QStringLiteral("Eerste vraag"), t0, QStringLiteral("7"), {},
                  QStringLiteral("100")),
         makePost(Channel::X, QStringLiteral("101"), QStringLiteral("Antwoord"), t0.addSecs(60), QStringLiteral("999"),
@@ -204,9 +214,9 @@ BACKEND_TEST_CASE("Earlier cases: the same author, and the same customer number 
     const qint64 second = caseOf(*store, Channel::X, QStringLiteral("200"));
     const qint64 first = caseOf(*store, Channel::X, QStringLiteral("100"));
     const qint64 mastodon = caseOf(*store, Channel::Mastodon, QStringLiteral("600"));
-    REQUIRE_OK(store->setCaseState(first, CaseState::Resolved, QStringLiteral("jb")));
+    REQUIRE_OK(store->cases().setCaseState(first, CaseState::Resolved, QStringLiteral("jb")));
 
-    auto related = store->authorCases(current);
+    auto related = store->details().authorCases(current);
     REQUIRE_OK(related);
     REQUIRE(related->size() == 2);
     CHECK(related->at(0).id == second); // newest first
@@ -217,9 +227,9 @@ BACKEND_TEST_CASE("Earlier cases: the same author, and the same customer number 
     CHECK_FALSE(related->at(0).byCustomerNumber);
 
     // Linking the same customer number on both authors brings in the Mastodon case, marked as found by number.
-    REQUIRE_OK(store->setCustomerNumber(current, QStringLiteral("KL-4711"), QStringLiteral("jb")));
-    REQUIRE_OK(store->setCustomerNumber(mastodon, QStringLiteral("kl-4711"), QStringLiteral("jb")));
-    related = store->authorCases(current);
+    REQUIRE_OK(store->details().setCustomerNumber(current, QStringLiteral("KL-4711"), QStringLiteral("jb")));
+    REQUIRE_OK(store->details().setCustomerNumber(mastodon, QStringLiteral("kl-4711"), QStringLiteral("jb")));
+    related = store->details().authorCases(current);
     REQUIRE_OK(related);
     REQUIRE(related->size() == 3);
     CHECK(related->at(0).id == mastodon);
@@ -227,11 +237,11 @@ BACKEND_TEST_CASE("Earlier cases: the same author, and the same customer number 
     CHECK(related->at(0).channel == Channel::Mastodon);
     CHECK(related->at(1).id == second);
     // And from the Mastodon side, the three X cases.
-    auto fromMastodon = store->authorCases(mastodon);
+    auto fromMastodon = store->details().authorCases(mastodon);
     REQUIRE_OK(fromMastodon);
     CHECK(fromMastodon->size() == 3);
     // An unlinked customer's empty number matches nobody.
-    auto other = store->authorCases(caseOf(*store, Channel::X, QStringLiteral("400")));
+    auto other = store->details().authorCases(caseOf(*store, Channel::X, QStringLiteral("400")));
     REQUIRE_OK(other);
     CHECK(other->isEmpty());
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
 
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,7 +25,7 @@ BACKEND_TEST_CASE("A post seen twice is stored once", "[store]")
     auto store = db.open();
     const QList<Post> batch{makePost(Channel::X, QStringLiteral("100"), QStringLiteral("Hoi"), t0),
                             makePost(Channel::X, QStringLiteral("101"), QStringLiteral("Nog een"), t0.addSecs(60))};
-    auto first = store->upsertPosts(batch);
+    auto first = store->ingest().upsertPosts(batch);
     REQUIRE_OK(first);
     CHECK(first->inserted == 2);
     CHECK(first->known == 0);
@@ -30,18 +33,19 @@ BACKEND_TEST_CASE("A post seen twice is stored once", "[store]")
     // The same posts again, once more inside one batch, and the same id on another channel.
     QList<Post> again = batch;
     again << batch.first() << makePost(Channel::Mastodon, QStringLiteral("100"), QStringLiteral("Ander"), t0);
-    auto second = store->upsertPosts(again);
+    auto second = store->ingest().upsertPosts(again);
     REQUIRE_OK(second);
     CHECK(second->inserted == 1); // only the Mastodon post is new
     CHECK(second->known == 3);
-    CHECK(*store->postCount() == 3);
+    CHECK(*store->cases().postCount() == 3);
 }
 
 BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]")
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->addOwnAccount({Channel::X, QStringLiteral("999"), QStringLiteral("DuinzichtHelpt"), {}}));
+    REQUIRE_OK(
+        store->accounts().addOwnAccount({Channel::X, QStringLiteral("999"), QStringLiteral("DuinzichtHelpt"), {}}));
 
     // A customer's thread: question, our answer, follow-up. Given in reverse order on purpose.
     const QString conv = QStringLiteral("500");
@@ -65,11 +69,11 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
                        QStringLiteral("m7"))
            << makePost(Channel::Mastodon, QStringLiteral("m2"), QStringLiteral("Nog iets"), t0.addSecs(30),
                        QStringLiteral("m7"), QStringLiteral("m1"));
-    auto r = store->upsertPosts(thread);
+    auto r = store->ingest().upsertPosts(thread);
     REQUIRE_OK(r);
     CHECK(r->inserted == 8);
 
-    auto all = store->inboxPage({});
+    auto all = store->cases().inboxPage({});
     REQUIRE_OK(all);
     QHash<QString, Case> byConversation;
     for (const Case &c : all->rows)
@@ -91,7 +95,7 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
     CHECK(byConversation.value(QStringLiteral("x:600/602")).authorName == QStringLiteral("Klant 9"));
     CHECK(byConversation.value(QStringLiteral("mastodon:m1")).postCount == 2);
 
-    auto posts = store->conversation(question.id);
+    auto posts = store->cases().conversation(question.id);
     REQUIRE_OK(posts);
     REQUIRE(posts->size() == 3);
     CHECK(posts->at(0).platformId == QStringLiteral("500"));
@@ -99,29 +103,31 @@ BACKEND_TEST_CASE("Posts are assembled into one case per conversation", "[store]
     CHECK(posts->at(2).text == QStringLiteral("Dank, gelukt!"));
 
     // A later reply to a stored post joins its case in a new batch too.
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("503"), QStringLiteral("Toch nog een vraag"),
-                                            t0.addSecs(900), QStringLiteral("7"), QStringLiteral("502"))}));
-    CHECK(store->caseById(question.id)->postCount == 4);
+    REQUIRE_OK(
+        store->ingest().upsertPosts({makePost(Channel::X, QStringLiteral("503"), QStringLiteral("Toch nog een vraag"),
+                                              t0.addSecs(900), QStringLiteral("7"), QStringLiteral("502"))}));
+    CHECK(store->cases().caseById(question.id)->postCount == 4);
 }
 
 BACKEND_TEST_CASE("A customer writing again reopens a closed case with a fresh SLA", "[store]")
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(
-        store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Top service"), t0)}));
-    const qint64 id = store->inboxPage({})->rows.first().id;
-    REQUIRE_OK(store->setCaseState(id, CaseState::Resolved, QStringLiteral("jb")));
-    CHECK(store->caseById(id)->state == CaseState::Resolved);
+    REQUIRE_OK(store->ingest().upsertPosts(
+        {makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Top service"), t0)}));
+    const qint64 id = store->cases().inboxPage({})->rows.first().id;
+    REQUIRE_OK(store->cases().setCaseState(id, CaseState::Resolved, QStringLiteral("jb")));
+    CHECK(store->cases().caseById(id)->state == CaseState::Resolved);
 
     const QDateTime later = t0.addDays(3);
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f2"), QStringLiteral("Toch een vraag"),
-                                            later, QStringLiteral("42"), QStringLiteral("f1"))}));
-    const Case reopened = *store->caseById(id);
+    REQUIRE_OK(
+        store->ingest().upsertPosts({makePost(Channel::Facebook, QStringLiteral("f2"), QStringLiteral("Toch een vraag"),
+                                              later, QStringLiteral("42"), QStringLiteral("f1"))}));
+    const Case reopened = *store->cases().caseById(id);
     CHECK(reopened.state == CaseState::New);
     CHECK(reopened.slaDueAt == later.addSecs(24 * 3600));
 
-    auto trail = store->auditTrail(id);
+    auto trail = store->cases().auditTrail(id);
     REQUIRE_OK(trail);
     REQUIRE(trail->size() == 1);
     CHECK(trail->first().actor == QStringLiteral("jb"));
@@ -140,7 +146,7 @@ BACKEND_TEST_CASE("The inbox pages by SLA due time and filters", "[store]")
         posts << makePost(ch, QStringLiteral("p%1").arg(i), QStringLiteral("Bericht nummer %1").arg(i),
                           t0.addSecs(((i * 37) % 250) * 60), QStringLiteral("a%1").arg(i));
     }
-    REQUIRE_OK(store->upsertPosts(posts));
+    REQUIRE_OK(store->ingest().upsertPosts(posts));
 
     QList<qint64> seen;
     QDateTime lastDue;
@@ -148,7 +154,7 @@ BACKEND_TEST_CASE("The inbox pages by SLA due time and filters", "[store]")
     query.limit = 40;
     int pages = 0;
     for (;;) {
-        auto page = store->inboxPage(query);
+        auto page = store->cases().inboxPage(query);
         REQUIRE_OK(page);
         ++pages;
         for (const Case &c : page->rows) {
@@ -166,16 +172,16 @@ BACKEND_TEST_CASE("The inbox pages by SLA due time and filters", "[store]")
 
     store::InboxFilter forum;
     forum.channel = Channel::Discourse;
-    CHECK(*store->countCases(forum) == 125);
+    CHECK(*store->cases().countCases(forum) == 125);
     forum.states = {CaseState::Resolved};
-    CHECK(*store->countCases(forum) == 0);
+    CHECK(*store->cases().countCases(forum) == 0);
 }
 
 BACKEND_TEST_CASE("Full-text search finds words without diacritics and never fails on what an agent types", "[store]")
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts({
+    REQUIRE_OK(store->ingest().upsertPosts({
         makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Mijn café is ingebroken, wie helpt?"), t0),
         makePost(Channel::X, QStringLiteral("2"), QStringLiteral("Reisverzekering geldt ook voor wintersport?"),
                  t0.addSecs(60), QStringLiteral("43")),
@@ -185,7 +191,7 @@ BACKEND_TEST_CASE("Full-text search finds words without diacritics and never fai
     auto count = [&](const QString &typed) {
         store::InboxFilter f;
         f.search = typed;
-        auto n = store->countCases(f);
+        auto n = store->cases().countCases(f);
         INFO("search: " << typed.toStdString());
         REQUIRE_OK(n);
         return *n;
@@ -208,7 +214,7 @@ BACKEND_TEST_CASE("Full-text search finds words without diacritics and never fai
     REQUIRE(naughty.size() > 400);
     for (const QJsonValue &v : naughty)
         count(v.toString());
-    CHECK(*store->postCount() == 3);
+    CHECK(*store->cases().postCount() == 3);
 }
 
 TEST_CASE("A new SQLite store is private to its user and uses WAL", "[store][sqlite]")
@@ -259,20 +265,20 @@ BACKEND_TEST_CASE("A search for a very common word looks among the newest messag
         posts << makePost(Channel::X, QString::number(i), QStringLiteral("Vraag over mijn premie %1").arg(i),
                           t0.addSecs(i), QString::number(i % 300));
     posts << makePost(Channel::Facebook, QStringLiteral("f1"), QStringLiteral("Ruitschade aan de camper"), t0);
-    REQUIRE_OK(store->upsertPosts(posts));
+    REQUIRE_OK(store->ingest().upsertPosts(posts));
 
     store::InboxQuery common;
     common.filter.search = QStringLiteral("premie ");
-    auto page = store->inboxPage(common);
+    auto page = store->cases().inboxPage(common);
     REQUIRE_OK(page);
     CHECK(page->searchLimited);
     CHECK(page->rows.size() == common.limit);
     // Every post opened a case of its own: the count covers the newest messages only.
-    CHECK(*store->countCases(common.filter) == store::searchMessageLimit);
+    CHECK(*store->cases().countCases(common.filter) == store::searchMessageLimit);
 
     store::InboxQuery rare;
     rare.filter.search = QStringLiteral("ruitsch");
-    auto one = store->inboxPage(rare);
+    auto one = store->cases().inboxPage(rare);
     REQUIRE_OK(one);
     CHECK_FALSE(one->searchLimited);
     REQUIRE(one->rows.size() == 1);
@@ -308,40 +314,41 @@ BACKEND_TEST_CASE("Cursors are stored with the posts they cover, or not at all",
     account.baseUrl = QStringLiteral("https://api.x.com");
     account.platformUserId = QStringLiteral("1580000000000000001");
     account.handle = QStringLiteral("DuinzichtHelpt");
-    auto id = store->addAccount(account);
+    auto id = store->accounts().addAccount(account);
     REQUIRE_OK(id);
-    CHECK(store->cursor(*id, QStringLiteral("mentions"))->isEmpty());
+    CHECK(store->ingest().cursor(*id, QStringLiteral("mentions"))->isEmpty());
 
     const QList<store::CursorUpdate> first{{*id, QStringLiteral("mentions"), QStringLiteral("1001")}};
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("1000"), QStringLiteral("Vraag"), t0),
-                                   makePost(Channel::X, QStringLiteral("1001"), QStringLiteral("Nog een"), t0)},
-                                  first));
-    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
+    REQUIRE_OK(
+        store->ingest().upsertPosts({makePost(Channel::X, QStringLiteral("1000"), QStringLiteral("Vraag"), t0),
+                                     makePost(Channel::X, QStringLiteral("1001"), QStringLiteral("Nog een"), t0)},
+                                    first));
+    CHECK(*store->ingest().cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
 
     // A batch that fails half-way stores none of its posts and leaves the cursor where it was.
     installFailingTrigger(*store, backend);
     const QList<store::CursorUpdate> second{{*id, QStringLiteral("mentions"), QStringLiteral("1004")}};
-    auto failed =
-        store->upsertPosts({makePost(Channel::X, QStringLiteral("1002"), QStringLiteral("Goed"), t0.addSecs(1)),
-                            makePost(Channel::X, QStringLiteral("1003"), QStringLiteral("boem"), t0.addSecs(2)),
-                            makePost(Channel::X, QStringLiteral("1004"), QStringLiteral("Ook goed"), t0.addSecs(3))},
-                           second);
+    auto failed = store->ingest().upsertPosts(
+        {makePost(Channel::X, QStringLiteral("1002"), QStringLiteral("Goed"), t0.addSecs(1)),
+         makePost(Channel::X, QStringLiteral("1003"), QStringLiteral("boem"), t0.addSecs(2)),
+         makePost(Channel::X, QStringLiteral("1004"), QStringLiteral("Ook goed"), t0.addSecs(3))},
+        second);
     REQUIRE_FALSE(failed.hasValue());
-    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
-    CHECK(*store->postCount() == 2);
+    CHECK(*store->ingest().cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1001"));
+    CHECK(*store->cases().postCount() == 2);
     // The store is usable afterwards, and the author cache did not keep ids of the rolled-back batch.
-    REQUIRE_OK(store->upsertPosts(
+    REQUIRE_OK(store->ingest().upsertPosts(
         {makePost(Channel::X, QStringLiteral("1002"), QStringLiteral("Goed"), t0.addSecs(1), QStringLiteral("77"))},
         second));
-    CHECK(*store->postCount() == 3);
-    CHECK(*store->cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1004"));
+    CHECK(*store->cases().postCount() == 3);
+    CHECK(*store->ingest().cursor(*id, QStringLiteral("mentions")) == QStringLiteral("1004"));
 
     // Posts by the account itself are the team's own.
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("2000"), QStringLiteral("Campagne!"), t0,
-                                            QStringLiteral("1580000000000000001"))}));
+    REQUIRE_OK(store->ingest().upsertPosts({makePost(Channel::X, QStringLiteral("2000"), QStringLiteral("Campagne!"),
+                                                     t0, QStringLiteral("1580000000000000001"))}));
     store::InboxFilter open;
     open.states = {CaseState::New};
-    CHECK(*store->countCases(open) == 3);
+    CHECK(*store->cases().countCases(open) == 3);
 
     store::AccountHealth health;
     health.lastSyncAt = t0;
@@ -350,9 +357,9 @@ BACKEND_TEST_CASE("Cursors are stored with the posts they cover, or not at all",
     health.rateLimit = 450;
     health.rateRemaining = 12;
     health.rateResetAt = t0.addSecs(900);
-    REQUIRE_OK(store->recordAccountHealth(*id, health));
-    REQUIRE_OK(store->setAccountStatus(*id, Account::Status::NeedsReconnect));
-    auto accounts = store->accounts();
+    REQUIRE_OK(store->accounts().recordAccountHealth(*id, health));
+    REQUIRE_OK(store->accounts().setAccountStatus(*id, Account::Status::NeedsReconnect));
+    auto accounts = store->accounts().all();
     REQUIRE_OK(accounts);
     REQUIRE(accounts->size() == 1);
     const Account &a = accounts->first();
@@ -362,8 +369,8 @@ BACKEND_TEST_CASE("Cursors are stored with the posts they cover, or not at all",
     CHECK(a.rateResetAt == t0.addSecs(900));
     CHECK(a.lastError == QStringLiteral("Geen verbinding"));
 
-    REQUIRE_OK(store->removeAccount(*id));
-    CHECK(store->accounts()->isEmpty());
-    CHECK(store->cursor(*id, QStringLiteral("mentions"))->isEmpty());
-    CHECK(*store->postCount() == 4); // the history stays
+    REQUIRE_OK(store->accounts().removeAccount(*id));
+    CHECK(store->accounts().all()->isEmpty());
+    CHECK(store->ingest().cursor(*id, QStringLiteral("mentions"))->isEmpty());
+    CHECK(*store->cases().postCount() == 4); // the history stays
 }

@@ -5,6 +5,9 @@
 #include "support/testsupport.h"
 
 #include "fakeplatformprocess.h"
+#include "store/accountrepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "support/fakeaccounts.h"
 
 #include <QJsonArray>
@@ -192,11 +195,11 @@ Reference uninterruptedSync(test::FakePlatformProcess &fake, const Platform &p)
 {
     test::ScratchDatabase db(store::Backend::Sqlite);
     auto s = db.open();
-    auto id = s->addAccount(fakeAccount(p.channel, fake.baseUrl()));
+    auto id = s->accounts().addAccount(fakeAccount(p.channel, fake.baseUrl()));
     REQUIRE_OK(id);
     Driver driver(db.location(), *id, "poll");
     REQUIRE(driver.finished());
-    return {storedIds(*s, p.channel), *s->cursor(*id, QString::fromLatin1(p.stream))};
+    return {storedIds(*s, p.channel), *s->ingest().cursor(*id, QString::fromLatin1(p.stream))};
 }
 
 } // namespace
@@ -220,7 +223,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
 
             test::ScratchDatabase db(backend);
             auto s = db.open();
-            auto accountId = s->addAccount(fakeAccount(p.channel, fake.baseUrl()));
+            auto accountId = s->accounts().addAccount(fakeAccount(p.channel, fake.baseUrl()));
             REQUIRE_OK(accountId);
 
             // First sync: killed while the fourth page is on its way.
@@ -237,7 +240,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
             const qint64 storedAtKill = storedCount(*s, p.channel);
             CHECK(storedAtKill >= 3 * p.pageSize);
             CHECK(storedAtKill < before.ids.size());
-            CHECK(s->cursor(*accountId, stream)->isEmpty()); // not moved: older pages are still missing
+            CHECK(s->ingest().cursor(*accountId, stream)->isEmpty()); // not moved: older pages are still missing
 
             // Restarted with the platform well again: the whole backlog, each post once, and the cursor at the end.
             fake.clearFaults();
@@ -247,7 +250,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
             }
             CHECK(storedIds(*s, p.channel) == before.ids);
             CHECK(storedCount(*s, p.channel) == before.ids.size());
-            CHECK(*s->cursor(*accountId, stream) == before.cursor);
+            CHECK(*s->ingest().cursor(*accountId, stream) == before.cursor);
 
             // New posts beyond the cursor: killed after the first page of them is stored. The cursor stays where
             // it was, so the rest is not skipped when the process comes back.
@@ -268,7 +271,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
             const qint64 afterSecondKill = storedCount(*s, p.channel);
             CHECK(afterSecondKill >= before.ids.size() + p.pageSize);
             CHECK(afterSecondKill < before.ids.size() + added.size());
-            CHECK(*s->cursor(*accountId, stream) == before.cursor);
+            CHECK(*s->ingest().cursor(*accountId, stream) == before.cursor);
 
             fake.clearFaults();
             {
@@ -281,7 +284,7 @@ BACKEND_TEST_CASE("A sync killed with SIGKILL mid-backlog resumes without losing
             CHECK(all.size() == before.ids.size() + added.size());
             CHECK(storedCount(*s, p.channel) == all.size());
             // The cursor is now the newest post's (or notification's) id: past the old one.
-            const QString cursor = *s->cursor(*accountId, stream);
+            const QString cursor = *s->ingest().cursor(*accountId, stream);
             CHECK(cursor.size() >= before.cursor.size());
             CHECK(cursor != before.cursor);
             const Reference after = uninterruptedSync(fake, p);
@@ -319,7 +322,7 @@ BACKEND_TEST_CASE("A send killed with SIGKILL is reconciled after the restart, n
                 const QString path = QString::fromLatin1(p.replyPath);
                 test::ScratchDatabase db(backend);
                 auto s = db.open();
-                auto accountId = s->addAccount(fakeAccount(p.channel, fake.baseUrl()));
+                auto accountId = s->accounts().addAccount(fakeAccount(p.channel, fake.baseUrl()));
                 REQUIRE_OK(accountId);
                 {
                     Driver driver(db.location(), *accountId, "poll");
@@ -345,18 +348,18 @@ BACKEND_TEST_CASE("A send killed with SIGKILL is reconciled after the restart, n
                         return requestsTo(fake, QStringLiteral("POST"), path,
                                           reached ? QStringLiteral("delay") : QStringLiteral("timeout")) == 1;
                     }));
-                    CHECK(s->replyById(replyId)->state == domain::ReplyState::Sending);
+                    CHECK(s->outbox().replyById(replyId)->state == domain::ReplyState::Sending);
                     CHECK(postedWith(fake, text).size() == (reached ? 1 : 0));
                     driver.kill();
                 }
-                CHECK(s->replyById(replyId)->state == domain::ReplyState::Sending); // as the crash left it
+                CHECK(s->outbox().replyById(replyId)->state == domain::ReplyState::Sending); // as the crash left it
                 const QJsonArray landed = postedWith(fake, text);
 
                 fake.clearFaults();
                 Driver driver(db.location(), *accountId, "idle");
                 REQUIRE(driver.finished());
                 INFO(driver.lines().join(QLatin1Char('\n')).toStdString());
-                const domain::Reply reply = *s->replyById(replyId);
+                const domain::Reply reply = *s->outbox().replyById(replyId);
                 INFO(reply.lastError.toStdString());
                 CHECK(reply.state == domain::ReplyState::Sent);
                 const QJsonArray posted = postedWith(fake, text);

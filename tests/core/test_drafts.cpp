@@ -5,7 +5,9 @@
 #include "support/replyfixture.h"
 #include "support/testsupport.h"
 
+#include "store/agentrepository.h"
 #include "store/draftstore.h"
+#include "store/outboxrepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -51,15 +53,15 @@ BACKEND_TEST_CASE("A draft submitted again with its key is stored once", "[store
     const Fixture f = makeFixture(*s);
     const QString key = QStringLiteral("draft-key-1");
 
-    auto first = s->submitReply(submission(f, QStringLiteral("anna"), key));
+    auto first = s->outbox().submitReply(submission(f, QStringLiteral("anna"), key));
     REQUIRE_OK(first);
     REQUIRE(first->replyIds.size() == 1);
     CHECK_FALSE(first->awaitingApproval);
-    auto again = s->submitReply(submission(f, QStringLiteral("anna"), key));
+    auto again = s->outbox().submitReply(submission(f, QStringLiteral("anna"), key));
     REQUIRE_OK(again);
     CHECK(again->replyIds == first->replyIds);
     CHECK(repliesOf(*s, f.caseId) == 1);
-    auto replies = s->repliesOfCase(f.caseId);
+    auto replies = s->outbox().repliesOfCase(f.caseId);
     REQUIRE_OK(replies);
     REQUIRE(replies->size() == 1);
     CHECK(replies->first().idempotencyKey == key); // every send attempt carries the draft's key
@@ -67,17 +69,17 @@ BACKEND_TEST_CASE("A draft submitted again with its key is stored once", "[store
     // A thread: its parts are found again, in order.
     store::ReplySubmission thread = submission(f, QStringLiteral("anna"), QStringLiteral("draft-key-2"));
     thread.parts = {QStringLiteral("Deel een (1/2)"), QStringLiteral("Deel twee (2/2)")};
-    auto parts = s->submitReply(thread);
+    auto parts = s->outbox().submitReply(thread);
     REQUIRE_OK(parts);
     REQUIRE(parts->replyIds.size() == 2);
-    auto partsAgain = s->submitReply(thread);
+    auto partsAgain = s->outbox().submitReply(thread);
     REQUIRE_OK(partsAgain);
     CHECK(partsAgain->replyIds == parts->replyIds);
     CHECK(repliesOf(*s, f.caseId) == 3);
 
     // Without a key every submission is a new reply (as before).
-    REQUIRE_OK(s->submitReply(submission(f, QStringLiteral("anna"), QString())));
-    REQUIRE_OK(s->submitReply(submission(f, QStringLiteral("anna"), QString())));
+    REQUIRE_OK(s->outbox().submitReply(submission(f, QStringLiteral("anna"), QString())));
+    REQUIRE_OK(s->outbox().submitReply(submission(f, QStringLiteral("anna"), QString())));
     CHECK(repliesOf(*s, f.caseId) == 5);
 }
 
@@ -88,20 +90,20 @@ BACKEND_TEST_CASE("A draft awaiting approval submitted again is stored once and 
     auto s = db.open();
     REQUIRE(s);
     const Fixture f = makeFixture(*s);
-    REQUIRE_OK(s->setAgentRole(QStringLiteral("nieuw"), false, true, QStringLiteral("lead")));
-    REQUIRE_OK(s->setAgentRole(QStringLiteral("sanne"), true, false, QStringLiteral("lead")));
+    REQUIRE_OK(s->agents().setAgentRole(QStringLiteral("nieuw"), false, true, QStringLiteral("lead")));
+    REQUIRE_OK(s->agents().setAgentRole(QStringLiteral("sanne"), true, false, QStringLiteral("lead")));
     const QString key = QStringLiteral("draft-key-approval");
-    auto first = s->submitReply(submission(f, QStringLiteral("nieuw"), key));
+    auto first = s->outbox().submitReply(submission(f, QStringLiteral("nieuw"), key));
     REQUIRE_OK(first);
     CHECK(first->awaitingApproval);
-    auto again = s->submitReply(submission(f, QStringLiteral("nieuw"), key));
+    auto again = s->outbox().submitReply(submission(f, QStringLiteral("nieuw"), key));
     REQUIRE_OK(again);
     CHECK(again->awaitingApproval);
     CHECK(again->replyIds == first->replyIds);
     CHECK(repliesOf(*s, f.caseId) == 1);
 
-    REQUIRE_OK(s->approveSubmitted(first->replyIds.first(), QStringLiteral("sanne")));
-    auto afterApproval = s->submitReply(submission(f, QStringLiteral("nieuw"), key));
+    REQUIRE_OK(s->outbox().approveSubmitted(first->replyIds.first(), QStringLiteral("sanne")));
+    auto afterApproval = s->outbox().submitReply(submission(f, QStringLiteral("nieuw"), key));
     REQUIRE_OK(afterApproval);
     CHECK_FALSE(afterApproval->awaitingApproval);
     CHECK(afterApproval->replyIds == first->replyIds);

@@ -2,6 +2,7 @@
 #include "support/testsupport.h"
 
 #include "ingest/importer.h"
+#include "store/caserepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,7 +58,7 @@ BACKEND_TEST_CASE("The demo feed loads through the import path, once", "[ingest]
         inserted += r.inserted;
     }
     CHECK(inserted >= 300);
-    CHECK(*store->postCount() == inserted);
+    CHECK(*store->cases().postCount() == inserted);
 
     // Every post of the labelled set is in the store, and our own replies are recognised as ours.
     const QJsonObject labels =
@@ -69,7 +70,7 @@ BACKEND_TEST_CASE("The demo feed loads through the import path, once", "[ingest]
         CHECK(r.inserted == 0);
         CHECK(r.known > 0);
     }
-    CHECK(*store->postCount() == inserted);
+    CHECK(*store->cases().postCount() == inserted);
 }
 
 BACKEND_TEST_CASE("A malformed payload stores nothing from it", "[ingest]")
@@ -82,7 +83,7 @@ BACKEND_TEST_CASE("A malformed payload stores nothing from it", "[ingest]")
     const ingest::ImportReport r = ingest::importPayload(*store, Channel::X, json, QStringLiteral("half.json"));
     REQUIRE(r.parseError.has_value());
     CHECK(r.inserted == 0);
-    CHECK(*store->postCount() == 0);
+    CHECK(*store->cases().postCount() == 0);
 }
 
 TEST_CASE("webcaredesk import reports new, known and rejected posts per file", "[cli][import]")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
 
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
 #include "store/schema.h"
 
 #include <QSqlError>
@@ -85,17 +87,17 @@ BACKEND_TEST_CASE("Every earlier schema version is upgraded in place, keeping it
                 CHECK(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt() ==
                       store::schema::latestVersion());
             }
-            CHECK(*store->postCount() == 1);
+            CHECK(*store->cases().postCount() == 1);
             // The full-text index covers rows written before it existed.
             store::InboxFilter f;
             f.search = QStringLiteral("ruitschade");
-            CHECK(*store->countCases(f) == 1);
+            CHECK(*store->cases().countCases(f) == 1);
             // And the upgraded store takes new work.
-            REQUIRE_OK(store->upsertPosts(
+            REQUIRE_OK(store->ingest().upsertPosts(
                 {test::makePost(Channel::X, QStringLiteral("501"), QStringLiteral("Nog iets"),
                                 QDateTime::currentDateTimeUtc(), QStringLiteral("7"), QStringLiteral("500"))}));
-            CHECK(store->caseById(1)->postCount == 2);
-            REQUIRE_OK(store->setCaseState(1, CaseState::Resolved, QStringLiteral("jb")));
+            CHECK(store->cases().caseById(1)->postCount == 2);
+            REQUIRE_OK(store->cases().setCaseState(1, CaseState::Resolved, QStringLiteral("jb")));
         }
     }
 }
@@ -131,7 +133,7 @@ BACKEND_TEST_CASE("A database from a newer version is refused and left untouched
     test::ScratchDatabase scratch(backend);
     {
         auto store = scratch.open();
-        REQUIRE_OK(store->upsertPosts(
+        REQUIRE_OK(store->ingest().upsertPosts(
             {test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Hoi"), QDateTime::currentDateTimeUtc())}));
     }
     const int newer = store::schema::latestVersion() + 1;

@@ -2,6 +2,10 @@
 // Privacy (AVG/GDPR): the retention period anonymises resolved cases that saw no activity for the period, and one
 // author's data are exported or erased on request; each is in the audit trail, on both backends, and through the
 // command line.
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
+#include "store/privacyrepository.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -38,7 +42,7 @@ qint64 caseOf(store::CaseStore &s, const QString &conversation)
 // Two customers: 501 (Jansen) writes in cases c1 and c2, 502 (De Vries) only in c3.
 void seed(store::CaseStore &s)
 {
-    REQUIRE_OK(s.upsertPosts({
+    REQUIRE_OK(s.ingest().upsertPosts({
         test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Mijn pas 1234 werkt niet, Jansen"), start,
                        QStringLiteral("501"), {}, QStringLiteral("c1")),
         test::makePost(Channel::X, QStringLiteral("2"), QStringLiteral("Nog steeds niet"), start.addSecs(60),
@@ -61,22 +65,22 @@ BACKEND_TEST_CASE("The retention period anonymises resolved cases without activi
     const qint64 c1 = caseOf(*s, QStringLiteral("c1"));
     const qint64 c2 = caseOf(*s, QStringLiteral("c2"));
     const qint64 c3 = caseOf(*s, QStringLiteral("c3"));
-    REQUIRE_OK(s->setCaseState(c1, domain::CaseState::Resolved, QStringLiteral("anna")));
-    REQUIRE_OK(s->setCaseState(c3, domain::CaseState::Resolved, QStringLiteral("anna")));
+    REQUIRE_OK(s->cases().setCaseState(c1, domain::CaseState::Resolved, QStringLiteral("anna")));
+    REQUIRE_OK(s->cases().setCaseState(c3, domain::CaseState::Resolved, QStringLiteral("anna")));
     domain::Reply reply;
     reply.caseId = c1;
     reply.text = QStringLiteral("Hallo meneer Jansen, ...");
     reply.agent = QStringLiteral("anna");
-    const qint64 replyId = *s->approveReply(reply);
-    REQUIRE_OK(s->finishReply(replyId, domain::ReplyState::Sent, QStringLiteral("x-9")));
+    const qint64 replyId = *s->outbox().approveReply(reply);
+    REQUIRE_OK(s->outbox().finishReply(replyId, domain::ReplyState::Sent, QStringLiteral("x-9")));
 
     // Resolved just now: not yet past a 30-day period.
-    auto none = s->applyRetention(30, QStringLiteral("privacy-officer"));
+    auto none = s->privacy().applyRetention(30, QStringLiteral("privacy-officer"));
     REQUIRE_OK(none);
     CHECK(none->cases == 0);
 
     const QDateTime later = QDateTime::currentDateTimeUtc().addDays(31);
-    auto applied = s->applyRetention(30, QStringLiteral("privacy-officer"), later);
+    auto applied = s->privacy().applyRetention(30, QStringLiteral("privacy-officer"), later);
     REQUIRE_OK(applied);
     CHECK(applied->cases == 2); // c1 and c3; c2 is still open
     CHECK(applied->posts == 3);
@@ -99,17 +103,17 @@ BACKEND_TEST_CASE("The retention period anonymises resolved cases without activi
     // Search no longer finds the removed words.
     store::InboxFilter filter;
     filter.search = QStringLiteral("Dorpsstraat");
-    auto found = s->countCases(filter);
+    auto found = s->cases().countCases(filter);
     REQUIRE_OK(found);
     CHECK(*found == 0);
 
-    auto trail = s->auditTrail(c1);
+    auto trail = s->cases().auditTrail(c1);
     REQUIRE_OK(trail);
     CHECK(std::any_of(trail->cbegin(), trail->cend(), [](const domain::AuditEvent &e) {
         return e.action == QStringLiteral("privacy.anonymised") && e.actor == QStringLiteral("privacy-officer");
     }));
     // Applying it again changes nothing.
-    auto again = s->applyRetention(30, QStringLiteral("privacy-officer"), later);
+    auto again = s->privacy().applyRetention(30, QStringLiteral("privacy-officer"), later);
     REQUIRE_OK(again);
     CHECK(again->cases == 0);
     CHECK(value(*s, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 3); // the counts stay
@@ -120,11 +124,11 @@ BACKEND_TEST_CASE("One author's data are exported and erased on request, recorde
     test::ScratchDatabase db(backend);
     auto s = db.open();
     seed(*s);
-    auto missing = s->exportAuthor(Channel::X, QStringLiteral("@nobody"), QStringLiteral("dpo"));
+    auto missing = s->privacy().exportAuthor(Channel::X, QStringLiteral("@nobody"), QStringLiteral("dpo"));
     REQUIRE_FALSE(missing.hasValue());
     CHECK(missing.error().kind == store::StoreError::Kind::NotFound);
 
-    auto exported = s->exportAuthor(Channel::X, QStringLiteral("@user501"), QStringLiteral("dpo"));
+    auto exported = s->privacy().exportAuthor(Channel::X, QStringLiteral("@user501"), QStringLiteral("dpo"));
     REQUIRE_OK(exported);
     const QJsonObject json = QJsonDocument::fromJson(*exported).object();
     CHECK(json.value(QLatin1String("author")).toObject().value(QLatin1String("displayName")).toString() ==
@@ -134,7 +138,7 @@ BACKEND_TEST_CASE("One author's data are exported and erased on request, recorde
     CHECK(posts.at(0).toObject().value(QLatin1String("text")).toString() ==
           QStringLiteral("Mijn pas 1234 werkt niet, Jansen"));
 
-    auto erased = s->eraseAuthor(Channel::X, QStringLiteral("user501"), QStringLiteral("dpo"));
+    auto erased = s->privacy().eraseAuthor(Channel::X, QStringLiteral("user501"), QStringLiteral("dpo"));
     REQUIRE_OK(erased);
     CHECK(erased->posts == 3);
     CHECK(erased->cases == 2);
@@ -153,7 +157,7 @@ BACKEND_TEST_CASE("One author's data are exported and erased on request, recorde
     }
     CHECK(actions == QStringList{QStringLiteral("privacy.exported"), QStringLiteral("privacy.erased")});
     // Erased means gone: a second request finds no one.
-    CHECK_FALSE(s->eraseAuthor(Channel::X, QStringLiteral("user501"), QStringLiteral("dpo")).hasValue());
+    CHECK_FALSE(s->privacy().eraseAuthor(Channel::X, QStringLiteral("user501"), QStringLiteral("dpo")).hasValue());
 }
 
 TEST_CASE("webcaredesk privacy exports, erases and applies the retention period", "[privacy][cli]")

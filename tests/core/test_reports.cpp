@@ -5,6 +5,9 @@
 #include "reports/isoweek.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/satisfactionrepository.h"
 #include "support/reportfixture.h"
 #include "support/testsupport.h"
 
@@ -310,31 +313,31 @@ BACKEND_TEST_CASE("Satisfaction answers are validated and leave an audit event",
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    auto upserted = store->upsertPosts(
+    auto upserted = store->ingest().upsertPosts(
         {test::makePost(domain::Channel::X, u"1"_qs, u"Bedankt!"_qs, QDateTime::currentDateTimeUtc())});
     REQUIRE_OK(upserted);
     REQUIRE(upserted->touchedCases.size() == 1);
     const qint64 caseId = upserted->touchedCases.first();
     store::SatisfactionRecord r;
     r.caseId = caseId;
-    CHECK_FALSE(store->recordSatisfaction(r, u"anna"_qs).hasValue()); // neither score nor NPS
+    CHECK_FALSE(store->surveys().recordSatisfaction(r, u"anna"_qs).hasValue()); // neither score nor NPS
     r.score = 6;
-    CHECK_FALSE(store->recordSatisfaction(r, u"anna"_qs).hasValue());
+    CHECK_FALSE(store->surveys().recordSatisfaction(r, u"anna"_qs).hasValue());
     r.score = 4;
     r.nps = 11;
-    CHECK_FALSE(store->recordSatisfaction(r, u"anna"_qs).hasValue());
+    CHECK_FALSE(store->surveys().recordSatisfaction(r, u"anna"_qs).hasValue());
     r.nps = 9;
     r.comment = u"Snel geholpen"_qs;
-    REQUIRE_OK(store->recordSatisfaction(r, u"anna"_qs));
+    REQUIRE_OK(store->surveys().recordSatisfaction(r, u"anna"_qs));
     r.caseId = 999;
-    CHECK(store->recordSatisfaction(r, u"anna"_qs).error().kind == store::StoreError::Kind::NotFound);
-    auto stored = store->satisfaction(caseId);
+    CHECK(store->surveys().recordSatisfaction(r, u"anna"_qs).error().kind == store::StoreError::Kind::NotFound);
+    auto stored = store->surveys().satisfaction(caseId);
     REQUIRE_OK(stored);
     REQUIRE(stored->size() == 1);
     CHECK(*stored->first().score == 4);
     CHECK(*stored->first().nps == 9);
     CHECK(stored->first().comment == u"Snel geholpen"_qs);
-    auto trail = store->auditTrail(caseId);
+    auto trail = store->cases().auditTrail(caseId);
     REQUIRE_OK(trail);
     bool found = false;
     for (const domain::AuditEvent &e : *trail)

@@ -6,6 +6,10 @@
 
 #include "connectors/messagingwindow.h"
 #include "fakeplatformprocess.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "support/fakeaccounts.h"
 #include "sync/accountsync.h"
 
@@ -33,7 +37,7 @@ struct Stream {
     Stream(store::CaseStore &s, const domain::Account &account)
     {
         domain::Account a = account;
-        auto id = s.addAccount(a);
+        auto id = s.accounts().addAccount(a);
         REQUIRE_OK(id);
         a.id = *id;
         accountId = *id;
@@ -89,7 +93,7 @@ QString param(const QJsonObject &request, const QString &key)
 
 bool known(store::CaseStore &s, Channel channel, const QString &id)
 {
-    auto k = s.knownPlatformIds(channel, {id});
+    auto k = s.ingest().knownPlatformIds(channel, {id});
     return k && k->contains(id);
 }
 
@@ -130,14 +134,14 @@ BACKEND_TEST_CASE("Search terms are an account setting kept in the store", "[sto
     domain::Account a =
         streamAccount(Channel::X, QUrl(QStringLiteral("https://api.x.com")),
                       {QStringLiteral("Duinzicht"), QStringLiteral("polis \"Zeker\""), QStringLiteral(" ")});
-    auto id = s->addAccount(a);
+    auto id = s->accounts().addAccount(a);
     REQUIRE_OK(id);
-    CHECK(s->accounts()->first().searchTerms ==
+    CHECK(s->accounts().all()->first().searchTerms ==
           QStringList{QStringLiteral("Duinzicht"), QStringLiteral("polis \"Zeker\"")});
-    REQUIRE_OK(s->setSearchTerms(*id, {QStringLiteral("fietsverzekering")}));
-    CHECK(s->accounts()->first().searchTerms == QStringList{QStringLiteral("fietsverzekering")});
-    REQUIRE_OK(s->setSearchTerms(*id, {}));
-    CHECK(s->accounts()->first().searchTerms.isEmpty());
+    REQUIRE_OK(s->accounts().setSearchTerms(*id, {QStringLiteral("fietsverzekering")}));
+    CHECK(s->accounts().all()->first().searchTerms == QStringList{QStringLiteral("fietsverzekering")});
+    REQUIRE_OK(s->accounts().setSearchTerms(*id, {}));
+    CHECK(s->accounts().all()->first().searchTerms.isEmpty());
 }
 
 TEST_CASE("X recent search brings brand mentions without an @, incrementally and page by page", "[sync][fake][streams]")
@@ -153,7 +157,7 @@ TEST_CASE("X recent search brings brand mentions without an @, incrementally and
         fake.resetLog();
         REQUIRE(plain.poll(true));
         CHECK(requestsTo(fake, QStringLiteral("/2/tweets/search/recent")).isEmpty());
-        REQUIRE_OK(s->removeAccount(plain.accountId));
+        REQUIRE_OK(s->accounts().removeAccount(plain.accountId));
     }
     const QString about = fake.add(QJsonObject{
         {QStringLiteral("channel"), QStringLiteral("x")},
@@ -176,7 +180,7 @@ TEST_CASE("X recent search brings brand mentions without an @, incrementally and
           QStringLiteral("author_id,referenced_tweets.id,in_reply_to_user_id"));
     CHECK(known(*s, Channel::X, about));
     CHECK_FALSE(known(*s, Channel::X, other));
-    const QString cursor = *s->cursor(h.accountId, QStringLiteral("search"));
+    const QString cursor = *s->ingest().cursor(h.accountId, QStringLiteral("search"));
     CHECK(cursor == about);
 
     // Incremental: since_id, and only the new post.
@@ -191,7 +195,7 @@ TEST_CASE("X recent search brings brand mentions without an @, incrementally and
     REQUIRE(second.size() == 1);
     CHECK(param(second.first(), QStringLiteral("since_id")) == cursor);
     CHECK(known(*s, Channel::X, later));
-    CHECK(*s->cursor(h.accountId, QStringLiteral("search")) == later);
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("search")) == later);
 
     // A burst larger than a page (100): read with next_token, nothing skipped, the cursor at the newest.
     QStringList burst;
@@ -205,10 +209,10 @@ TEST_CASE("X recent search brings brand mentions without an @, incrementally and
     const QList<QJsonObject> pages = requestsTo(fake, QStringLiteral("/2/tweets/search/recent"));
     REQUIRE(pages.size() == 2);
     CHECK(param(pages.at(1), QStringLiteral("next_token")).size() > 0);
-    auto all = s->knownPlatformIds(Channel::X, burst);
+    auto all = s->ingest().knownPlatformIds(Channel::X, burst);
     REQUIRE_OK(all);
     CHECK(all->size() == 130);
-    CHECK(*s->cursor(h.accountId, QStringLiteral("search")) == burst.last());
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("search")) == burst.last());
 }
 
 TEST_CASE("X direct messages: a case per conversation, paged down to the cursor, answered by DM exactly once",
@@ -235,12 +239,12 @@ TEST_CASE("X direct messages: a case per conversation, paged down to the cursor,
     // Each DM conversation is a case of its own, marked private.
     const qint64 caseA = caseOf(*s, Channel::X, a1);
     CHECK(caseA != caseOf(*s, Channel::X, b1));
-    auto conversation = s->conversation(caseA);
+    auto conversation = s->cases().conversation(caseA);
     REQUIRE_OK(conversation);
     REQUIRE(conversation->size() == 1);
     CHECK(conversation->first().privateMessage);
     CHECK(conversation->first().conversationId.contains(QLatin1Char('-')));
-    CHECK(*s->cursor(h.accountId, QStringLiteral("dms")) == b1);
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("dms")) == b1);
 
     // Incremental: the same customer writes again: same case.
     const QString a2 = dm(QStringLiteral("Hallo? Nog iemand daar?"), QStringLiteral("dmklant"));
@@ -257,15 +261,15 @@ TEST_CASE("X direct messages: a case per conversation, paged down to the cursor,
     REQUIRE(pages.size() == 2);
     CHECK(param(pages.first(), QStringLiteral("since_id")).isEmpty());
     CHECK_FALSE(param(pages.at(1), QStringLiteral("pagination_token")).isEmpty());
-    CHECK(s->knownPlatformIds(Channel::X, burst)->size() == 130);
-    CHECK(*s->cursor(h.accountId, QStringLiteral("dms")) == burst.last());
+    CHECK(s->ingest().knownPlatformIds(Channel::X, burst)->size() == 130);
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("dms")) == burst.last());
 
     // The answer goes to the DM conversation with that customer, once, and never to POST /2/tweets.
     const QString text = QStringLiteral("Hoi! Je pas is geblokkeerd, een nieuwe is onderweg. ^JB");
     const qint64 reply = test::approveAnswer(*s, h.accountId, Channel::X, text, a2);
     fake.resetLog();
     REQUIRE(h.sendAll());
-    const domain::Reply sent = *s->replyById(reply);
+    const domain::Reply sent = *s->outbox().replyById(reply);
     INFO(sent.lastError.toStdString());
     CHECK(sent.state == domain::ReplyState::Sent);
     CHECK_FALSE(sent.platformId.isEmpty());
@@ -303,7 +307,7 @@ TEST_CASE("A DM answer whose response was lost is found in the conversation, nev
     fake.fault(QStringLiteral("/2/dm_conversations"), QStringLiteral("500"), 1, 0,
                {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("apply"), true}});
     h.sync->sendPending();
-    REQUIRE(QTest::qWaitFor([&] { return s->replyById(reply)->state == domain::ReplyState::Sent; }, 40000));
+    REQUIRE(QTest::qWaitFor([&] { return s->outbox().replyById(reply)->state == domain::ReplyState::Sent; }, 40000));
     CHECK(postedWith(fake, text).size() == 1);
 }
 
@@ -336,7 +340,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
     REQUIRE(known(*s, Channel::Facebook, stale));
     const qint64 recentCase = caseOf(*s, Channel::Facebook, recent);
     CHECK(recentCase != caseOf(*s, Channel::Facebook, stale));
-    auto conversation = s->conversation(recentCase);
+    auto conversation = s->cases().conversation(recentCase);
     REQUIRE_OK(conversation);
     CHECK(conversation->first().privateMessage);
     // The window, as the UI shows it.
@@ -344,7 +348,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
     CHECK(open.applies);
     CHECK(open.open);
     CHECK(std::abs(open.closesAt.secsTo(now.addSecs(23 * 3600))) <= 1);
-    CHECK_FALSE(connectors::messagingWindow(*s->conversation(caseOf(*s, Channel::Facebook, stale)), now).open);
+    CHECK_FALSE(connectors::messagingWindow(*s->cases().conversation(caseOf(*s, Channel::Facebook, stale)), now).open);
 
     // Incremental: the customer writes again in the same conversation.
     const QString again = message(QStringLiteral("En kan dat ook per kwartaal?"), QStringLiteral("Piet Jansen"));
@@ -360,7 +364,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
     const qint64 inside = test::approveAnswer(*s, h.accountId, Channel::Facebook, text, again);
     fake.resetLog();
     REQUIRE(h.sendAll());
-    const domain::Reply sent = *s->replyById(inside);
+    const domain::Reply sent = *s->outbox().replyById(inside);
     INFO(sent.lastError.toStdString());
     CHECK(sent.state == domain::ReplyState::Sent);
     CHECK(sent.platformId.startsWith(QStringLiteral("m_")));
@@ -382,7 +386,7 @@ TEST_CASE("Messenger: conversations synced, answered through the Send API inside
     const qint64 outside = test::approveAnswer(*s, h.accountId, Channel::Facebook, late, stale);
     fake.resetLog();
     REQUIRE(h.sendAll());
-    const domain::Reply refused = *s->replyById(outside);
+    const domain::Reply refused = *s->outbox().replyById(outside);
     CHECK(refused.state == domain::ReplyState::Failed);
     net::ApiError closed;
     closed.kind = net::ApiError::Kind::MessagingWindowClosed;
@@ -404,7 +408,7 @@ TEST_CASE("Discourse: new topics through /latest.json and watched words through 
     REQUIRE(h.poll(true));
     // First sync: the topics stream marks where it starts; the watched word is searched.
     CHECK(requestsTo(fake, QStringLiteral("/latest.json")).size() == 1);
-    const QString topicsCursor = *s->cursor(h.accountId, QStringLiteral("topics"));
+    const QString topicsCursor = *s->ingest().cursor(h.accountId, QStringLiteral("topics"));
     CHECK_FALSE(topicsCursor.isEmpty());
     const QList<QJsonObject> searches = requestsTo(fake, QStringLiteral("/search.json"));
     REQUIRE(searches.size() == 1);
@@ -429,8 +433,8 @@ TEST_CASE("Discourse: new topics through /latest.json and watched words through 
     CHECK(topicReads >= 2);
     CHECK(known(*s, Channel::Discourse, p1));
     CHECK(known(*s, Channel::Discourse, p2));
-    CHECK(s->cursor(h.accountId, QStringLiteral("topics"))->toLongLong() > topicsCursor.toLongLong());
-    CHECK(*s->cursor(h.accountId, QStringLiteral("search:fietsverzekering")) == p1);
+    CHECK(s->ingest().cursor(h.accountId, QStringLiteral("topics"))->toLongLong() > topicsCursor.toLongLong());
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("search:fietsverzekering")) == p1);
     // Nothing new: the topics are not read again.
     fake.resetLog();
     REQUIRE(h.poll());

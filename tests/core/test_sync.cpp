@@ -4,6 +4,10 @@
 #include "support/testsupport.h"
 
 #include "fakeplatformprocess.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "support/fakeaccounts.h"
 #include "sync/syncengine.h"
 
@@ -42,7 +46,7 @@ struct Harness {
             const QString &token = QStringLiteral("test-token"))
     {
         domain::Account a = fakeAccount(channel, base);
-        auto id = s.addAccount(a);
+        auto id = s.accounts().addAccount(a);
         REQUIRE_OK(id);
         a.id = *id;
         accountId = *id;
@@ -90,7 +94,7 @@ TEST_CASE("Each connector syncs the demo feed from the fake server, then only wh
             CHECK(h.lastHealth().lastSyncAt.isValid());
             const QString stream =
                 connectors::makeConnector(fakeAccount(channel, fake.baseUrl()), credentials())->streams().first();
-            CHECK_FALSE(s->cursor(h.accountId, stream)->isEmpty());
+            CHECK_FALSE(s->ingest().cursor(h.accountId, stream)->isEmpty());
 
             // Nothing new: nothing stored twice.
             REQUIRE(h.poll());
@@ -102,7 +106,7 @@ TEST_CASE("Each connector syncs the demo feed from the fake server, then only wh
             REQUIRE_FALSE(id.isEmpty());
             REQUIRE(h.poll());
             CHECK(postsOf(*s, channel) == first + 1);
-            CHECK(s->knownPlatformIds(channel, {id})->contains(id));
+            CHECK(s->ingest().knownPlatformIds(channel, {id})->contains(id));
         }
     }
 }
@@ -128,13 +132,13 @@ TEST_CASE("A long X backlog is read page by page and the cursor moves only with 
     for (int i = 0; i < 150; ++i)
         fake.add(QStringLiteral("x"), QStringLiteral("Bericht %1 over mijn premie").arg(i),
                  QStringLiteral("klant%1").arg(i));
-    const QString cursorBefore = *s->cursor(h.accountId, QStringLiteral("mentions"));
+    const QString cursorBefore = *s->ingest().cursor(h.accountId, QStringLiteral("mentions"));
     fake.fault(QStringLiteral("/2/users/1580000000000000001/mentions"), QStringLiteral("truncate"), 1);
     CHECK_FALSE(h.poll());
-    CHECK(*s->cursor(h.accountId, QStringLiteral("mentions")) == cursorBefore);
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("mentions")) == cursorBefore);
     REQUIRE(h.poll());
     CHECK(postsOf(*s, Channel::X) >= 600);
-    CHECK(*s->cursor(h.accountId, QStringLiteral("mentions")) != cursorBefore);
+    CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("mentions")) != cursorBefore);
 }
 
 TEST_CASE("The fault matrix: every failure is explained, nothing is lost, the cursor stays", "[sync][fake][faults]")
@@ -154,7 +158,7 @@ TEST_CASE("The fault matrix: every failure is explained, nothing is lost, the cu
             auto s = db.open();
             Harness h(*s, Channel::X, fake.baseUrl(), options);
             REQUIRE(h.poll(true));
-            const QString cursor = *s->cursor(h.accountId, QStringLiteral("mentions"));
+            const QString cursor = *s->ingest().cursor(h.accountId, QStringLiteral("mentions"));
             const qint64 stored = postsOf(*s, Channel::X);
             const QString id = fake.add(QStringLiteral("x"), QStringLiteral("Nieuwe vraag"), QStringLiteral("klant"));
 
@@ -165,13 +169,13 @@ TEST_CASE("The fault matrix: every failure is explained, nothing is lost, the cu
             CHECK(health.nextSyncAt > QDateTime::currentDateTimeUtc());
             if (QByteArray(kind) == "429")
                 CHECK(health.nextSyncAt >= QDateTime::currentDateTimeUtc().addSecs(25)); // honours the reset
-            CHECK(*s->cursor(h.accountId, QStringLiteral("mentions")) == cursor);
+            CHECK(*s->ingest().cursor(h.accountId, QStringLiteral("mentions")) == cursor);
             CHECK(postsOf(*s, Channel::X) == stored);
 
             // Once the platform behaves again the missed post arrives.
             fake.clearFaults();
             REQUIRE(h.poll());
-            CHECK(s->knownPlatformIds(Channel::X, {id})->contains(id));
+            CHECK(s->ingest().knownPlatformIds(Channel::X, {id})->contains(id));
             CHECK(h.lastHealth().lastError.isEmpty());
         }
     }
@@ -221,7 +225,7 @@ TEST_CASE("An expired token stops the account's sync with a reconnect prompt, no
     CHECK_FALSE(h.poll(true));
     CHECK(reconnect.count() == 1);
     CHECK(h.lastHealth().lastError.contains(QStringLiteral("Reconnect")));
-    CHECK(s->accounts()->first().status == domain::Account::Status::NeedsReconnect);
+    CHECK(s->accounts().all()->first().status == domain::Account::Status::NeedsReconnect);
     const qsizetype requests = fake.requests().size();
     h.sync->pollNow();
     QTest::qWait(2500);
@@ -239,14 +243,14 @@ TEST_CASE("The sync engine runs every account on a worker thread of its own", "[
     QSignalSpy stored(&engine, &sync::SyncEngine::postsStored);
     for (Channel channel : domain::allChannels()) {
         domain::Account a = fakeAccount(channel, fake.baseUrl());
-        a.id = *s->addAccount(a);
+        a.id = *s->accounts().addAccount(a);
         engine.startAccount(a, credentials());
     }
     REQUIRE(QTest::qWaitFor([&] { return finished.count() >= 4; }, 60000));
     for (const QList<QVariant> &args : finished)
         CHECK(args.at(1).toBool());
     CHECK(stored.count() >= 4);
-    CHECK(*s->postCount() >= 350);
+    CHECK(*s->cases().postCount() >= 350);
     CHECK(engine.runningAccounts().size() == 4);
 }
 
@@ -285,7 +289,7 @@ TEST_CASE("An approved reply reaches each platform exactly once", "[outbox][fake
                                      .arg(domain::channelKey(channel));
             const qint64 id = approveAnswer(*s, h.accountId, channel, text);
             REQUIRE(sendAll(h));
-            const domain::Reply reply = *s->replyById(id);
+            const domain::Reply reply = *s->outbox().replyById(id);
             INFO(reply.lastError.toStdString());
             CHECK(reply.state == domain::ReplyState::Sent);
             CHECK_FALSE(reply.platformId.isEmpty());
@@ -330,7 +334,7 @@ TEST_CASE("A reply whose answer was lost is reconciled, never sent twice", "[out
             QSignalSpy states(h.sync.get(), &sync::AccountSync::replyStateChanged);
             h.sync->sendPending();
             const bool sent =
-                QTest::qWaitFor([&] { return s->replyById(id)->state == domain::ReplyState::Sent; }, 30000);
+                QTest::qWaitFor([&] { return s->outbox().replyById(id)->state == domain::ReplyState::Sent; }, 30000);
             for (const QList<QVariant> &args : states)
                 UNSCOPED_INFO("state " << domain::replyStateKey(args.at(2).value<domain::ReplyState>()).toStdString()
                                        << " " << args.at(3).toString().toStdString());
@@ -367,11 +371,11 @@ TEST_CASE("After a crash during a send, the reply is looked up before any resend
         accountId = h.accountId;
         replyId = approveAnswer(*s, accountId, Channel::X, text);
         // The app claimed the reply and the platform posted it, then the process died before the answer came.
-        auto claimed = s->claimReply(accountId);
+        auto claimed = s->outbox().claimReply(accountId);
         REQUIRE_OK(claimed);
         REQUIRE(claimed->has_value());
         // The very request the app sends, through the app's own client.
-        domain::Account a = s->accounts()->first();
+        domain::Account a = s->accounts().all()->first();
         auto connector = connectors::makeConnector(a, credentials());
         net::GuardedNetworkAccessManager network;
         net::HttpClient http(&network);
@@ -388,14 +392,14 @@ TEST_CASE("After a crash during a send, the reply is looked up before any resend
         REQUIRE(QTest::qWaitFor([&] { return answered; }, 10000));
         REQUIRE_FALSE(postedId.isEmpty());
     }
-    CHECK(s->replyById(replyId)->state == domain::ReplyState::Sending);
+    CHECK(s->outbox().replyById(replyId)->state == domain::ReplyState::Sending);
     // Restart: the interrupted send becomes unknown, is found on the platform, and is not sent again.
-    domain::Account a = s->accounts()->first();
+    domain::Account a = s->accounts().all()->first();
     sync::AccountSync restarted(a, credentials(), s->location());
     QSignalSpy idle(&restarted, &sync::AccountSync::outboxIdle);
     restarted.start();
     REQUIRE(QTest::qWaitFor([&] { return idle.count() > 0; }, 20000));
-    CHECK(s->replyById(replyId)->state == domain::ReplyState::Sent);
+    CHECK(s->outbox().replyById(replyId)->state == domain::ReplyState::Sent);
     CHECK(postedWith(fake, text) == 1);
 }
 
@@ -445,11 +449,12 @@ TEST_CASE("In training mode a reply is kept, never sent", "[outbox][fake][traini
     Harness h(*s, Channel::Mastodon, fake.baseUrl(), options);
     CHECK_FALSE(h.poll(true)); // reading is refused too: a training store is filled from a corpus
     // A store that is not marked for training (so the reply is queued, not captured): the guard still stops it.
-    REQUIRE_OK(s->upsertPosts({test::makePost(Channel::Mastodon, QStringLiteral("109999"), QStringLiteral("Hallo?"),
-                                              QDateTime::currentDateTimeUtc(), QStringLiteral("4242"))}));
+    REQUIRE_OK(
+        s->ingest().upsertPosts({test::makePost(Channel::Mastodon, QStringLiteral("109999"), QStringLiteral("Hallo?"),
+                                                QDateTime::currentDateTimeUtc(), QStringLiteral("4242"))}));
     const qint64 id = approveAnswer(*s, h.accountId, Channel::Mastodon, QStringLiteral("Oefenantwoord ^JB"));
     REQUIRE(sendAll(h));
-    const domain::Reply reply = *s->replyById(id);
+    const domain::Reply reply = *s->outbox().replyById(id);
     CHECK(reply.state == domain::ReplyState::Failed);
     CHECK(reply.lastError.contains(QStringLiteral("Training")));
     CHECK(fake.posted().isEmpty());

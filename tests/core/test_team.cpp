@@ -6,11 +6,17 @@
 #include "workflow/blending.h"
 
 #include "fakeplatformprocess.h"
+#include "store/accountrepository.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
 #include "store/changelistener.h"
 #include "store/connection.h"
 #include "store/draftstore.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "store/schema.h"
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 #include "support/fakeaccounts.h"
 #include "sync/syncengine.h"
 
@@ -79,7 +85,7 @@ QList<qint64> seedCases(store::CaseStore &s, int count)
         posts << test::makePost(Channel::X, QStringLiteral("p%1").arg(i), QStringLiteral("vraag %1").arg(i),
                                 base.addSecs(i), QStringLiteral("%1").arg(1000 + i % 50), {},
                                 QStringLiteral("c%1").arg(i));
-    REQUIRE_OK(s.upsertPosts(posts));
+    REQUIRE_OK(s.ingest().upsertPosts(posts));
     QList<qint64> ids;
     QSqlQuery q(s.database());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases ORDER BY id")));
@@ -143,7 +149,7 @@ TEST_CASE("A change made by one client reaches the other clients through LISTEN/
     SECTION("a claim on A is reported on B for that case only")
     {
         REQUIRE_OK(runOn<bool>(a, [&](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.claimCase(cases.at(1), QStringLiteral("anna")); !r)
+            if (auto r = s.cases().claimCase(cases.at(1), QStringLiteral("anna")); !r)
                 return unexpected(r.error());
             return true;
         }));
@@ -154,7 +160,7 @@ TEST_CASE("A change made by one client reaches the other clients through LISTEN/
     SECTION("new posts from a sync (another connection) reach both clients")
     {
         QSignalSpy casesOnA(&a, &store::StoreService::casesChanged);
-        REQUIRE_OK(writer->upsertPosts(
+        REQUIRE_OK(writer->ingest().upsertPosts(
             {test::makePost(Channel::X, QStringLiteral("p-new"), QStringLiteral("nog een"), base.addSecs(100),
                             QStringLiteral("77"), QStringLiteral("p0"), QStringLiteral("c0"))}));
         REQUIRE(QTest::qWaitFor([&] { return spyHasCase(casesOnA, cases.at(0)) && spyHasCase(casesOnB, cases.at(0)); },
@@ -162,7 +168,7 @@ TEST_CASE("A change made by one client reaches the other clients through LISTEN/
     }
     SECTION("team-wide changes (agent states) are reported by table")
     {
-        REQUIRE_OK(writer->setAgentState(QStringLiteral("bram"), workflow::AgentState::Webcare));
+        REQUIRE_OK(writer->agents().setAgentState(QStringLiteral("bram"), workflow::AgentState::Webcare));
         REQUIRE(QTest::qWaitFor(
             [&] {
                 for (const QList<QVariant> &args : teamOnB) {
@@ -177,7 +183,8 @@ TEST_CASE("A change made by one client reaches the other clients through LISTEN/
     {
         casesOnB.clear();
         for (int i = 0; i < 3; ++i)
-            REQUIRE_OK(writer->setCaseState(cases.at(i), domain::CaseState::NeedsReply, QStringLiteral("anna")));
+            REQUIRE_OK(
+                writer->cases().setCaseState(cases.at(i), domain::CaseState::NeedsReply, QStringLiteral("anna")));
         REQUIRE(QTest::qWaitFor([&] { return spyHasCase(casesOnB, cases.at(0)) && spyHasCase(casesOnB, cases.at(2)); },
                                 5000));
         CHECK(casesOnB.count() <= 2); // three transactions, coalesced (usually into one batch)
@@ -212,7 +219,7 @@ TEST_CASE("The listener reconnects by itself when its connection is ended, and s
     CHECK(started.last().at(0).toBool()); // after a reconnect
 
     writer = db.open(); // the writer's connection was ended too
-    REQUIRE_OK(writer->setCaseState(cases.at(0), domain::CaseState::Resolved, QStringLiteral("anna")));
+    REQUIRE_OK(writer->cases().setCaseState(cases.at(0), domain::CaseState::Resolved, QStringLiteral("anna")));
     REQUIRE(QTest::qWaitFor([&] { return spyHasCase(changed, cases.at(0)); }, 5000));
     thread.quit();
     thread.wait();
@@ -276,7 +283,7 @@ TEST_CASE("Five clients claim and reply to the same 1,000 cases: each case owned
     test::ScratchDatabase db(store::Backend::Postgres);
     auto setup = db.open();
     domain::Account account = test::fakeAccount(Channel::X, QUrl(QStringLiteral("http://127.0.0.1:9")));
-    auto accountId = setup->addAccount(account);
+    auto accountId = setup->accounts().addAccount(account);
     REQUIRE_OK(accountId);
     const QList<qint64> cases = seedCases(*setup, 1000);
     REQUIRE(cases.size() == 1000);
@@ -303,7 +310,7 @@ TEST_CASE("Five clients claim and reply to the same 1,000 cases: each case owned
             QList<qint64> order = cases;
             std::shuffle(order.begin(), order.end(), std::mt19937(c));
             for (qint64 caseId : std::as_const(order)) {
-                auto claimed = s.claimCase(caseId, agent);
+                auto claimed = s.cases().claimCase(caseId, agent);
                 if (!claimed) {
                     if (claimed.error().kind != store::StoreError::Kind::Conflict)
                         fail(claimed.error().detail);
@@ -315,12 +322,12 @@ TEST_CASE("Five clients claim and reply to the same 1,000 cases: each case owned
                 r.accountId = *accountId;
                 r.text = QStringLiteral("Antwoord op zaak %1").arg(caseId);
                 r.agent = agent;
-                if (auto id = s.approveReply(r); !id)
+                if (auto id = s.outbox().approveReply(r); !id)
                     fail(id.error().detail);
             }
             // The outbox: every client sends what it can take.
             for (;;) {
-                auto next = s.claimReply(*accountId);
+                auto next = s.outbox().claimReply(*accountId);
                 if (!next) {
                     fail(next.error().detail);
                     break;
@@ -328,7 +335,8 @@ TEST_CASE("Five clients claim and reply to the same 1,000 cases: each case owned
                 if (!next->has_value())
                     break;
                 sent[c] << (*next)->reply.id;
-                if (auto r = s.finishReply((*next)->reply.id, domain::ReplyState::Sent, QStringLiteral("x")); !r)
+                if (auto r = s.outbox().finishReply((*next)->reply.id, domain::ReplyState::Sent, QStringLiteral("x"));
+                    !r)
                     fail(r.error().detail);
             }
         });
@@ -375,7 +383,7 @@ TEST_CASE("Only one client syncs an account; another takes over when its connect
     test::ScratchDatabase db(store::Backend::Postgres);
     auto s = db.open();
     domain::Account a = test::fakeAccount(Channel::Mastodon, fake.baseUrl());
-    a.id = *s->addAccount(a);
+    a.id = *s->accounts().addAccount(a);
     const connectors::Credentials credentials{QStringLiteral("test-token"), QStringLiteral("test-key"),
                                               QStringLiteral("Duinzicht_Team")};
     sync::AccountSync::Options options;
@@ -412,7 +420,7 @@ TEST_CASE("The server goes away mid-reply: the draft is kept, the client reconne
     test::ScratchDatabase db(store::Backend::Postgres);
     auto setup = db.open();
     domain::Account account = test::fakeAccount(Channel::X, QUrl(QStringLiteral("http://127.0.0.1:9")));
-    const qint64 accountId = *setup->addAccount(account);
+    const qint64 accountId = *setup->accounts().addAccount(account);
     const qint64 caseId = seedCases(*setup, 1).at(0);
     setup.reset();
 
@@ -437,7 +445,7 @@ TEST_CASE("The server goes away mid-reply: the draft is kept, the client reconne
             r.text = d.text;
             r.agent = QStringLiteral("anna");
             r.idempotencyKey = d.idempotencyKey;
-            return s.approveReply(r);
+            return s.outbox().approveReply(r);
         });
     };
 
@@ -514,13 +522,13 @@ BACKEND_TEST_CASE("A reply queued twice with the same key is stored once", "[tea
     r.text = QStringLiteral("Dank je");
     r.agent = QStringLiteral("anna");
     r.idempotencyKey = QStringLiteral("draft-key-1");
-    auto first = s->approveReply(r);
+    auto first = s->outbox().approveReply(r);
     REQUIRE_OK(first);
-    auto second = s->approveReply(r);
+    auto second = s->outbox().approveReply(r);
     REQUIRE_OK(second);
     CHECK(*first == *second);
     r.idempotencyKey.clear();
-    auto fresh = s->approveReply(r);
+    auto fresh = s->outbox().approveReply(r);
     REQUIRE_OK(fresh);
     CHECK(*fresh != *first);
     CHECK(scalar(*s, QStringLiteral("SELECT count(*) FROM replies")) == 2);
@@ -533,7 +541,7 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     test::ScratchDatabase db(store::Backend::Postgres);
     auto owner = db.open();
     domain::Account account = test::fakeAccount(Channel::X, QUrl(QStringLiteral("http://127.0.0.1:9")));
-    const qint64 accountId = *owner->addAccount(account);
+    const qint64 accountId = *owner->accounts().addAccount(account);
     const qint64 caseId = seedCases(*owner, 1).at(0);
     RawConnection admin(db.location());
     admin.exec(QString::fromUtf8(test::repoFile(QStringLiteral("scripts/team-roles.sql"))));
@@ -555,11 +563,11 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     store::CaseStore &agent = **agentOpened;
 
     // The daily work is allowed, and the audit trail names the login that did it.
-    REQUIRE_OK(agent.claimCase(caseId, QStringLiteral("anna")));
-    REQUIRE_OK(agent.setCaseState(caseId, domain::CaseState::NeedsReply, QStringLiteral("anna")));
+    REQUIRE_OK(agent.cases().claimCase(caseId, QStringLiteral("anna")));
+    REQUIRE_OK(agent.cases().setCaseState(caseId, domain::CaseState::NeedsReply, QStringLiteral("anna")));
     store::AccountHealth health;
     health.lastSyncAt = QDateTime::currentDateTimeUtc();
-    REQUIRE_OK(agent.recordAccountHealth(accountId, health));
+    REQUIRE_OK(agent.accounts().recordAccountHealth(accountId, health));
     CHECK(scalar(agent, QStringLiteral("SELECT count(*) FROM audit_events WHERE db_user = 'wcd_test_agent'")) >= 2);
 
     // Supervisor-only: training reviews, departments, accounts; and nobody rewrites the audit trail.
@@ -568,8 +576,8 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     CHECK(q.lastError().text().contains(QStringLiteral("permission denied")));
     domain::Department department;
     department.name = QStringLiteral("Schade");
-    CHECK_FALSE(agent.addDepartment(department, QStringLiteral("anna")).hasValue());
-    CHECK_FALSE(agent.removeAccount(accountId).hasValue());
+    CHECK_FALSE(agent.workflow().addDepartment(department, QStringLiteral("anna")).hasValue());
+    CHECK_FALSE(agent.accounts().removeAccount(accountId).hasValue());
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_events SET actor = 'someone else'")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_events")));
 
@@ -577,7 +585,7 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     REQUIRE_OK(supervisorOpened);
     store::CaseStore &supervisor = **supervisorOpened;
     CHECK(scalar(supervisor, QStringLiteral("SELECT count(*) FROM training_reviews")) == 0);
-    REQUIRE_OK(supervisor.addDepartment(department, QStringLiteral("bram")));
+    REQUIRE_OK(supervisor.workflow().addDepartment(department, QStringLiteral("bram")));
     CHECK(scalar(supervisor, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'department.added' "
                                             "AND db_user = 'wcd_test_supervisor'")) == 1);
 }

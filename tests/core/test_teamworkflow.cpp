@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 
 #include "store/casestore.h"
+#include "store/teamsettingsrepository.h"
 #include "workflow/reminders.h"
 #include "workflow/teamsettings.h"
 
@@ -151,11 +152,12 @@ BACKEND_TEST_CASE("Team settings are shared through the store with who changed t
     auto other = db.open(); // a second client of the team
     const QString key = QStringLiteral("assignment/round_robin");
 
-    auto missing = store->teamSetting(key);
+    auto missing = store->settings().teamSetting(key);
     REQUIRE_OK(missing);
     CHECK_FALSE(missing->has_value());
-    REQUIRE_OK(store->setTeamSetting(key, QStringLiteral("1"), QStringLiteral("lead"), utc(2026, 11, 27, 9)));
-    auto seen = other->teamSetting(key);
+    REQUIRE_OK(
+        store->settings().setTeamSetting(key, QStringLiteral("1"), QStringLiteral("lead"), utc(2026, 11, 27, 9)));
+    auto seen = other->settings().teamSetting(key);
     REQUIRE_OK(seen);
     REQUIRE(seen->has_value());
     CHECK(**seen == QStringLiteral("1"));
@@ -163,8 +165,8 @@ BACKEND_TEST_CASE("Team settings are shared through the store with who changed t
     TeamWorkflowSettings s;
     s.roundRobin = false;
     s.maxOpenPerAgent = 4;
-    REQUIRE_OK(other->setTeamSettings(s.toMap(), QStringLiteral("sanne"), utc(2026, 11, 27, 10)));
-    auto all = store->teamSettings();
+    REQUIRE_OK(other->settings().setTeamSettings(s.toMap(), QStringLiteral("sanne"), utc(2026, 11, 27, 10)));
+    auto all = store->settings().teamSettings();
     REQUIRE_OK(all);
     CHECK(*all == s.toMap());
     const TeamWorkflowSettings loaded = TeamWorkflowSettings::fromMap(*all);
@@ -188,7 +190,7 @@ BACKEND_TEST_CASE("Team settings are shared through the store with who changed t
     };
     const qint64 before = auditCount();
     CHECK(before == 1 + s.toMap().size());
-    REQUIRE_OK(store->setTeamSettings(s.toMap(), QStringLiteral("lead"), utc(2026, 11, 27, 11)));
+    REQUIRE_OK(store->settings().setTeamSettings(s.toMap(), QStringLiteral("lead"), utc(2026, 11, 27, 11)));
     CHECK(auditCount() == before);
     REQUIRE(q.exec(QStringLiteral("SELECT updated_by FROM team_settings WHERE key = 'assignment/round_robin'")));
     REQUIRE(q.next());

@@ -6,7 +6,12 @@
 
 #include "fakeplatformprocess.h"
 #include "ingest/payload.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
 #include "store/storeservice.h"
+#include "store/trainingrepository.h"
 #include "support/fakeaccounts.h"
 #include "sync/accountsync.h"
 #include "training/anonymiser.h"
@@ -251,8 +256,8 @@ TEST_CASE("An anonymised corpus of real payloads leaves no original handle or na
     REQUIRE(corpus.posts.size() == posts);
     test::ScratchDatabase db(store::Backend::Sqlite);
     auto s = openTraining(db.location());
-    REQUIRE_OK(s->upsertPosts(corpus.posts));
-    REQUIRE(*s->postCount() > 0);
+    REQUIRE_OK(s->ingest().upsertPosts(corpus.posts));
+    REQUIRE(*s->cases().postCount() > 0);
     const QStringList stored = allStoredText(*s);
     REQUIRE(stored.size() > 100);
     QStringList left;
@@ -353,8 +358,8 @@ TEST_CASE("Replay: the demo feed all at once fills the training store, with a pa
     CHECK(replayer.stored() == replayer.total());
     auto s = store::CaseStore::open(db.location());
     REQUIRE_OK(s);
-    CHECK(*(*s)->postCount() == corpus->posts.size());
-    auto accounts = (*s)->accounts();
+    CHECK(*(*s)->cases().postCount() == corpus->posts.size());
+    auto accounts = (*s)->accounts().all();
     REQUIRE_OK(accounts);
     CHECK(accounts->size() == 4);
     for (const domain::Account &a : *accounts)
@@ -374,8 +379,8 @@ TEST_CASE("A training store is marked inside the database; live and training nev
         auto s = store::CaseStore::open(liveDb.location(), live);
         REQUIRE_OK(s);
         CHECK_FALSE((*s)->isTrainingStore());
-        REQUIRE_OK(
-            (*s)->upsertPosts({test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("echt"), utc(2, 9, 0))}));
+        REQUIRE_OK((*s)->ingest().upsertPosts(
+            {test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("echt"), utc(2, 9, 0))}));
     }
     auto refused = store::CaseStore::open(liveDb.location(), trainingOpen);
     REQUIRE_FALSE(refused.hasValue());
@@ -412,7 +417,7 @@ TEST_CASE("Training guard with the replay running: agents reply, every reply is 
 
     // The worst case: someone connected a real (here: fake) account in the training store, with a token.
     domain::Account account = test::fakeAccount(Channel::X, fake.baseUrl());
-    account.id = *s->addAccount(account);
+    account.id = *s->accounts().addAccount(account);
     sync::AccountSync::Options options;
     options.training = true;
     sync::AccountSync sync(account,
@@ -468,7 +473,7 @@ TEST_CASE("Training guard with the replay running: agents reply, every reply is 
 
     CHECK(replies.size() >= 8);
     for (qint64 id : std::as_const(replies)) {
-        auto reply = s->replyById(id);
+        auto reply = s->outbox().replyById(id);
         REQUIRE_OK(reply);
         CHECK(reply->state == domain::ReplyState::Captured);
         CHECK(reply->idempotencyKey.isEmpty());
@@ -489,16 +494,17 @@ BACKEND_TEST_CASE("Supervisor review: ZEKEP scores and a comment per reply, one 
     auto opened = store::CaseStore::open(db.location(), options);
     REQUIRE_OK(opened);
     auto &s = **opened;
-    REQUIRE_OK(s.upsertPosts({test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Mijn pas is geblokkeerd"),
-                                             utc(2, 9, 0), QStringLiteral("77")),
-                              test::makePost(Channel::X, QStringLiteral("2"), QStringLiteral("Waar blijft mijn geld"),
-                                             utc(2, 9, 5), QStringLiteral("78"))}));
+    REQUIRE_OK(s.ingest().upsertPosts(
+        {test::makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Mijn pas is geblokkeerd"), utc(2, 9, 0),
+                        QStringLiteral("77")),
+         test::makePost(Channel::X, QStringLiteral("2"), QStringLiteral("Waar blijft mijn geld"), utc(2, 9, 5),
+                        QStringLiteral("78"))}));
     domain::Account account;
     account.channel = Channel::X;
     account.name = QStringLiteral("training");
     account.platformUserId = QStringLiteral("t");
     account.status = domain::Account::Status::Paused;
-    const qint64 accountId = *s.addAccount(account);
+    const qint64 accountId = *s.accounts().addAccount(account);
     const qint64 r1 = test::approveAnswer(s, accountId, Channel::X, QStringLiteral("Hoi! Vervelend. Ik help je. ^JB"),
                                           QStringLiteral("1"));
     const qint64 r2 =
@@ -510,7 +516,7 @@ BACKEND_TEST_CASE("Supervisor review: ZEKEP scores and a comment per reply, one 
         q.addBindValue(r2);
         REQUIRE(q.exec());
     }
-    CHECK(s.replyById(r1)->state == domain::ReplyState::Captured);
+    CHECK(s.outbox().replyById(r1)->state == domain::ReplyState::Captured);
 
     store::TrainingReview review;
     review.replyId = r1;
@@ -518,20 +524,20 @@ BACKEND_TEST_CASE("Supervisor review: ZEKEP scores and a comment per reply, one 
     review.scores = {4, 5, 4, 3, 2};
     review.comment = QStringLiteral("Noem de klant bij naam.");
     review.reviewedAt = utc(2, 12, 0);
-    auto id = s.saveTrainingReview(review);
+    auto id = s.training().saveTrainingReview(review);
     REQUIRE_OK(id);
     // Saving again replaces the reviewer's review of that reply.
     review.scores.persoonlijk = 3;
     review.comment = QStringLiteral("Beter: noem de klant bij naam.");
-    auto again = s.saveTrainingReview(review);
+    auto again = s.training().saveTrainingReview(review);
     REQUIRE_OK(again);
     CHECK(*again == *id);
     store::TrainingReview second = review;
     second.reviewer = QStringLiteral("coach");
     second.scores = {5, 5, 5, 5, 5};
     second.comment.clear();
-    REQUIRE_OK(s.saveTrainingReview(second));
-    auto reviews = s.trainingReviews(r1);
+    REQUIRE_OK(s.training().saveTrainingReview(second));
+    auto reviews = s.training().trainingReviews(r1);
     REQUIRE_OK(reviews);
     REQUIRE(reviews->size() == 2);
     CHECK(reviews->at(0).scores == store::ZekepScores{4, 5, 4, 3, 3});
@@ -542,24 +548,24 @@ BACKEND_TEST_CASE("Supervisor review: ZEKEP scores and a comment per reply, one 
     // Invalid scores and unknown replies are refused.
     store::TrainingReview bad = review;
     bad.scores.kort = 6;
-    CHECK_FALSE(s.saveTrainingReview(bad).hasValue());
+    CHECK_FALSE(s.training().saveTrainingReview(bad).hasValue());
     bad.scores.kort = 0;
-    CHECK_FALSE(s.saveTrainingReview(bad).hasValue());
+    CHECK_FALSE(s.training().saveTrainingReview(bad).hasValue());
     store::TrainingReview missing = review;
     missing.replyId = 999999;
-    CHECK_FALSE(s.saveTrainingReview(missing).hasValue());
+    CHECK_FALSE(s.training().saveTrainingReview(missing).hasValue());
 
     // The trainee's own view: their replies with the post answered and the feedback.
-    auto mine = s.traineeReplies(QStringLiteral("jb"));
+    auto mine = s.training().traineeReplies(QStringLiteral("jb"));
     REQUIRE_OK(mine);
     REQUIRE(mine->size() == 1);
     CHECK(mine->at(0).reply.id == r1);
     CHECK(mine->at(0).answeredText == QStringLiteral("Mijn pas is geblokkeerd"));
     CHECK(mine->at(0).reviews.size() == 2);
-    auto all = s.traineeReplies();
+    auto all = s.training().traineeReplies();
     REQUIRE_OK(all);
     CHECK(all->size() == 2);
-    CHECK(*s.trainees() == QStringList{QStringLiteral("anna"), QStringLiteral("jb")});
+    CHECK(*s.training().trainees() == QStringList{QStringLiteral("anna"), QStringLiteral("jb")});
 
     // The progress report: volume per day, scores, the checks that fired.
     const training::TraineeProgress anna = training::progressReport(QStringLiteral("anna"), *all);

@@ -2,6 +2,11 @@
 #include "support/testsupport.h"
 
 #include "ingest/importer.h"
+#include "store/accountrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
+#include "store/teamsettingsrepository.h"
+#include "store/triagerepository.h"
 #include "triage/evaluation.h"
 #include "triage/storedmodel.h"
 #include "triage/tokenizer.h"
@@ -182,11 +187,11 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
     triage::PostInput checkInPost = post(u"Even bij Duinzicht langs met de schadefoto's ☕"_qs);
     {
         auto store = db.open();
-        REQUIRE_OK((store->setTriageTerms(triage::brandTermKind, {u"duinzicht"_qs})));
-        REQUIRE_OK((store->setTriageTerms(triage::campaignTermKind, {u"reclame"_qs, u"#zekervanjezaak"_qs})));
-        REQUIRE_OK(
-            (store->addOwnAccount({Channel::X, u"1580000000000000001"_qs, u"DuinzichtHelpt"_qs, u"Duinzicht"_qs})));
-        auto r = store->upsertPosts(
+        REQUIRE_OK((store->triage().setTriageTerms(triage::brandTermKind, {u"duinzicht"_qs})));
+        REQUIRE_OK((store->triage().setTriageTerms(triage::campaignTermKind, {u"reclame"_qs, u"#zekervanjezaak"_qs})));
+        REQUIRE_OK((store->accounts().addOwnAccount(
+            {Channel::X, u"1580000000000000001"_qs, u"DuinzichtHelpt"_qs, u"Duinzicht"_qs})));
+        auto r = store->ingest().upsertPosts(
             {test::makePost(Channel::X, u"1"_qs,
                             u"@DuinzichtHelpt valt mijn fiets onder de "
                             u"inboedel?"_qs,
@@ -195,7 +200,7 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
              test::makePost(Channel::X, u"3"_qs, u"Nog steeds geen geld"_qs, t0.addSecs(120), u"44"_qs, {}, u"c3"_qs)});
         REQUIRE_OK(r);
         for (qint64 id : r->touchedCases) {
-            const QString conversation = store->caseById(id)->conversationId;
+            const QString conversation = store->cases().caseById(id)->conversationId;
             if (conversation == u"c1"_qs)
                 questionCase = id;
             else if (conversation == u"c2"_qs)
@@ -205,13 +210,13 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
         }
         REQUIRE(questionCase);
         REQUIRE(checkInCase);
-        REQUIRE_OK(store->setCaseState(waitingCase, domain::CaseState::WaitingOnDepartment, u"jb"_qs));
+        REQUIRE_OK(store->cases().setCaseState(waitingCase, domain::CaseState::WaitingOnDepartment, u"jb"_qs));
 
         auto triager = triage::loadTriager(*store);
         REQUIRE_OK(triager);
         CHECK(triager->settings().ownHandles == QStringList{u"DuinzichtHelpt"_qs});
         CHECK(triager->decisionsLearned() == 0);
-        const qint64 checkInPostId = store->conversation(checkInCase)->first().id;
+        const qint64 checkInPostId = store->cases().conversation(checkInCase)->first().id;
         REQUIRE_OK(triage::recordDecision(*store, *triager, checkInCase, checkInPostId, checkInPost, Decision::NoAction,
                                           Category::CheckIn, u"jb"_qs));
         REQUIRE_OK(triage::recordDecision(*store, *triager, questionCase, 0,
@@ -222,19 +227,19 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
         CHECK(triager->decisionsLearned() == 3);
 
         // The decision set the category and, as the states allow, the state; each left an audit event.
-        CHECK(store->caseById(checkInCase)->state == domain::CaseState::NoAction);
-        CHECK(store->caseById(checkInCase)->category == u"check_in"_qs);
-        CHECK(store->caseById(questionCase)->state == domain::CaseState::NeedsReply);
-        CHECK(store->caseById(questionCase)->category == u"question"_qs);
-        CHECK(store->caseById(waitingCase)->state == domain::CaseState::WaitingOnDepartment);
-        auto audit = store->auditTrail(checkInCase);
+        CHECK(store->cases().caseById(checkInCase)->state == domain::CaseState::NoAction);
+        CHECK(store->cases().caseById(checkInCase)->category == u"check_in"_qs);
+        CHECK(store->cases().caseById(questionCase)->state == domain::CaseState::NeedsReply);
+        CHECK(store->cases().caseById(questionCase)->category == u"question"_qs);
+        CHECK(store->cases().caseById(waitingCase)->state == domain::CaseState::WaitingOnDepartment);
+        auto audit = store->cases().auditTrail(checkInCase);
         REQUIRE_OK(audit);
         QStringList actions;
         for (const auto &e : *audit)
             actions << e.action + u" "_qs + e.detail;
         CHECK(actions.contains(u"case.triage no_action · check_in"_qs));
         CHECK(actions.contains(u"case.state new → no_action"_qs));
-        auto decisions = store->triageDecisions(checkInCase);
+        auto decisions = store->triage().triageDecisions(checkInCase);
         REQUIRE_OK(decisions);
         REQUIRE(decisions->size() == 1);
         CHECK(decisions->first().postId == checkInPostId);
@@ -252,7 +257,7 @@ BACKEND_TEST_CASE("Triage decisions are stored with the model and survive reopen
     auto again = triage::loadTriager(*reopened);
     REQUIRE_OK(again);
     CHECK(again->decisionsLearned() == 3);
-    auto counts = reopened->triageModel();
+    auto counts = reopened->triage().triageModel();
     REQUIRE_OK(counts);
     CHECK(counts->value(u"category:check_in"_qs).value(QString()) == 1);
     CHECK(counts->value(u"decision:no_action"_qs).value(QString()) == 2);
@@ -265,7 +270,7 @@ BACKEND_TEST_CASE("The demo feed brings the demo team's triage words, and keeps 
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK((store->setTriageTerms(triage::campaignTermKind, {u"kerstactie"_qs})));
+    REQUIRE_OK((store->triage().setTriageTerms(triage::campaignTermKind, {u"kerstactie"_qs})));
     for (const ingest::ImportReport &r : ingest::importDemoFeed(*store))
         REQUIRE(r.ok());
     auto settings = triage::loadTeamSettings(*store);
@@ -286,9 +291,10 @@ TEST_CASE("webcaredesk triage reads JSON lines and answers one line per post", "
         REQUIRE(location.hasValue());
         auto store = store::CaseStore::open(*location);
         REQUIRE_OK(store);
-        REQUIRE_OK((*store)->addOwnAccount({Channel::X, u"1580000000000000001"_qs, u"DuinzichtHelpt"_qs, {}}));
-        REQUIRE_OK(((*store)->setTriageTerms(triage::brandTermKind, {u"duinzicht"_qs})));
-        REQUIRE_OK(((*store)->setTriageTerms(triage::employeeTermKind, {u"anna_smits"_qs})));
+        REQUIRE_OK(
+            (*store)->accounts().addOwnAccount({Channel::X, u"1580000000000000001"_qs, u"DuinzichtHelpt"_qs, {}}));
+        REQUIRE_OK(((*store)->triage().setTriageTerms(triage::brandTermKind, {u"duinzicht"_qs})));
+        REQUIRE_OK(((*store)->triage().setTriageTerms(triage::employeeTermKind, {u"anna_smits"_qs})));
     }
     const QByteArray input = QByteArrayLiteral(
         "{\"id\":\"a\",\"channel\":\"x\",\"author\":\"kees\",\"text\":\"@DuinzichtHelpt hoe kan ik mijn polis "

@@ -3,7 +3,12 @@
 // log and atomic case assignment.
 #include "support/testsupport.h"
 
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
+#include "store/triagerepository.h"
+#include "store/workflowrepository.h"
 #include "workflow/blending.h"
 #include "workflow/holidays.h"
 #include "workflow/workingtime.h"
@@ -192,9 +197,9 @@ BACKEND_TEST_CASE("The store's default SLA is one working day", "[workflow][sla]
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts(
+    REQUIRE_OK(store->ingest().upsertPosts(
         {makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Vrijdagavond vraag"), local(2026, 11, 27, 19))}));
-    const domain::Case c = store->inboxPage({})->rows.first();
+    const domain::Case c = store->cases().inboxPage({})->rows.first();
     CHECK(c.slaDueAt == local(2026, 11, 30, 11));
 }
 
@@ -205,27 +210,28 @@ BACKEND_TEST_CASE("Triage into a category with its own target moves the due time
     auto sla = std::make_shared<WorkingTimeSla>();
     sla->setCategoryTarget(QStringLiteral("complaint"), 4 * 3600);
     store->setSlaPolicy(sla);
-    REQUIRE_OK(store->upsertPosts(
+    REQUIRE_OK(store->ingest().upsertPosts(
         {makePost(Channel::X, QStringLiteral("1"), QStringLiteral("Slechte service!"), local(2026, 11, 27, 16))}));
-    const qint64 id = store->inboxPage({})->rows.first().id;
-    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 28, 17)); // 4 h Friday, 8 h Saturday
+    const qint64 id = store->cases().inboxPage({})->rows.first().id;
+    CHECK(store->cases().caseById(id)->slaDueAt == local(2026, 11, 28, 17)); // 4 h Friday, 8 h Saturday
     const auto decide = [&](const QString &category) {
-        return store->recordTriageDecision({id, 0, QStringLiteral("reply"), category, QStringLiteral("jb"), {}}, {});
+        return store->triage().recordTriageDecision(
+            {id, 0, QStringLiteral("reply"), category, QStringLiteral("jb"), {}}, {});
     };
     REQUIRE_OK(decide(QStringLiteral("complaint")));
-    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 27, 20)); // four working hours after 16:00
+    CHECK(store->cases().caseById(id)->slaDueAt == local(2026, 11, 27, 20)); // four working hours after 16:00
     REQUIRE_OK(decide(QStringLiteral("question")));
-    CHECK(store->caseById(id)->slaDueAt == local(2026, 11, 28, 17));
+    CHECK(store->cases().caseById(id)->slaDueAt == local(2026, 11, 28, 17));
 }
 
 BACKEND_TEST_CASE("Escalating while the contact person is absent goes to the backup", "[workflow][escalation]")
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::X, QStringLiteral("1"),
-                                            QStringLiteral("Waar blijft mijn uitkering?"), local(2026, 11, 27, 10))}));
-    const qint64 caseId = store->inboxPage({})->rows.first().id;
-    REQUIRE_OK(store->claimCase(caseId, QStringLiteral("jb")));
+    REQUIRE_OK(store->ingest().upsertPosts({makePost(
+        Channel::X, QStringLiteral("1"), QStringLiteral("Waar blijft mijn uitkering?"), local(2026, 11, 27, 10))}));
+    const qint64 caseId = store->cases().inboxPage({})->rows.first().id;
+    REQUIRE_OK(store->cases().claimCase(caseId, QStringLiteral("jb")));
 
     domain::Department claims;
     claims.name = QStringLiteral("Schade");
@@ -235,51 +241,53 @@ BACKEND_TEST_CASE("Escalating while the contact person is absent goes to the bac
     claims.backupAddress = QStringLiteral("bram@example.nl");
     claims.workingHours = OpeningHours::officeDefault().toString(); // Mon–Fri 09:00–17:00
     claims.internalSlaHours = 8;
-    auto deptId = store->addDepartment(claims, QStringLiteral("lead"));
+    auto deptId = store->workflow().addDepartment(claims, QStringLiteral("lead"));
     REQUIRE_OK(deptId);
-    REQUIRE_OK(store->setContactAbsent(*deptId, true, QStringLiteral("lead")));
-    CHECK(store->departmentById(*deptId)->contactAbsent);
+    REQUIRE_OK(store->workflow().setContactAbsent(*deptId, true, QStringLiteral("lead")));
+    CHECK(store->workflow().departmentById(*deptId)->contactAbsent);
 
     // Friday 15:00: 2 working hours on Friday, 6 on Monday → due Monday 15:00 in the department's time.
-    auto escalation = store->escalateCase(caseId, *deptId, QStringLiteral("Is de betaling verwerkt?"),
-                                          QStringLiteral("payments"), QStringLiteral("jb"), local(2026, 11, 27, 15));
+    auto escalation =
+        store->workflow().escalateCase(caseId, *deptId, QStringLiteral("Is de betaling verwerkt?"),
+                                       QStringLiteral("payments"), QStringLiteral("jb"), local(2026, 11, 27, 15));
     REQUIRE_OK(escalation);
     CHECK(escalation->addresseeName == QStringLiteral("Bram"));
     CHECK(escalation->addresseeAddress == QStringLiteral("bram@example.nl"));
     CHECK(escalation->dueAt == local(2026, 11, 30, 15));
-    const domain::Case waiting = *store->caseById(caseId);
+    const domain::Case waiting = *store->cases().caseById(caseId);
     CHECK(waiting.state == domain::CaseState::WaitingOnDepartment);
     CHECK(waiting.assignee == QStringLiteral("jb")); // webcare keeps the customer
 
     // Late only after the internal SLA in working time, not after eight clock hours.
-    CHECK(store->lateEscalations(local(2026, 11, 28, 12))->isEmpty());
-    CHECK(store->lateEscalations(local(2026, 11, 30, 14, 59))->isEmpty());
-    auto late = store->lateEscalations(local(2026, 11, 30, 15));
+    CHECK(store->workflow().lateEscalations(local(2026, 11, 28, 12))->isEmpty());
+    CHECK(store->workflow().lateEscalations(local(2026, 11, 30, 14, 59))->isEmpty());
+    auto late = store->workflow().lateEscalations(local(2026, 11, 30, 15));
     REQUIRE_OK(late);
     REQUIRE(late->size() == 1);
     CHECK(late->first().addresseeName == QStringLiteral("Bram"));
     CHECK(late->first().departmentName == QStringLiteral("Schade"));
     // Anna is back: the reminder goes to her.
-    REQUIRE_OK(store->setContactAbsent(*deptId, false, QStringLiteral("lead")));
-    CHECK(store->lateEscalations(local(2026, 11, 30, 16))->first().addresseeName == QStringLiteral("Anna"));
+    REQUIRE_OK(store->workflow().setContactAbsent(*deptId, false, QStringLiteral("lead")));
+    CHECK(store->workflow().lateEscalations(local(2026, 11, 30, 16))->first().addresseeName == QStringLiteral("Anna"));
 
-    REQUIRE_OK(store->recordDepartmentAnswer(escalation->id, QStringLiteral("Betaald op 1 december"),
-                                             QStringLiteral("bram"), local(2026, 11, 30, 16)));
-    CHECK(store->lateEscalations(local(2026, 11, 30, 17))->isEmpty());
-    const domain::Case back = *store->caseById(caseId);
+    REQUIRE_OK(store->workflow().recordDepartmentAnswer(escalation->id, QStringLiteral("Betaald op 1 december"),
+                                                        QStringLiteral("bram"), local(2026, 11, 30, 16)));
+    CHECK(store->workflow().lateEscalations(local(2026, 11, 30, 17))->isEmpty());
+    const domain::Case back = *store->cases().caseById(caseId);
     CHECK(back.state == domain::CaseState::NeedsReply);
     CHECK(back.assignee == QStringLiteral("jb"));
-    auto stored = store->escalations(caseId);
+    auto stored = store->workflow().escalations(caseId);
     REQUIRE_OK(stored);
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().answer == QStringLiteral("Betaald op 1 december"));
     CHECK(stored->first().isAnswered());
-    auto again = store->recordDepartmentAnswer(escalation->id, QStringLiteral("nogmaals"), QStringLiteral("bram"));
+    auto again =
+        store->workflow().recordDepartmentAnswer(escalation->id, QStringLiteral("nogmaals"), QStringLiteral("bram"));
     REQUIRE_FALSE(again.hasValue());
     CHECK(again.error().kind == store::StoreError::Kind::Conflict);
 
     QStringList actions;
-    const auto trail = store->auditTrail(caseId); // kept: a range-for over a temporary's value would dangle
+    const auto trail = store->cases().auditTrail(caseId); // kept: a range-for over a temporary's value would dangle
     REQUIRE_OK(trail);
     for (const domain::AuditEvent &e : *trail)
         actions << e.action;
@@ -293,24 +301,25 @@ BACKEND_TEST_CASE("Back-office follow-ups are listed when due", "[workflow][esca
 {
     test::ScratchDatabase db(backend);
     auto store = db.open();
-    REQUIRE_OK(store->upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"),
-                                            QStringLiteral("Ik betaal vrijdag"), local(2026, 11, 23, 10))}));
-    const qint64 caseId = store->inboxPage({})->rows.first().id;
-    auto id = store->addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vrijdag controleren"),
-                                 local(2026, 11, 27, 9), QStringLiteral("jb"));
+    REQUIRE_OK(store->ingest().upsertPosts({makePost(Channel::Facebook, QStringLiteral("f1"),
+                                                     QStringLiteral("Ik betaal vrijdag"), local(2026, 11, 23, 10))}));
+    const qint64 caseId = store->cases().inboxPage({})->rows.first().id;
+    auto id = store->workflow().addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vrijdag controleren"),
+                                            local(2026, 11, 27, 9), QStringLiteral("jb"));
     REQUIRE_OK(id);
-    CHECK(store->dueFollowUps(local(2026, 11, 26, 23))->isEmpty());
-    auto due = store->dueFollowUps(local(2026, 11, 27, 9));
+    CHECK(store->workflow().dueFollowUps(local(2026, 11, 26, 23))->isEmpty());
+    auto due = store->workflow().dueFollowUps(local(2026, 11, 27, 9));
     REQUIRE_OK(due);
     REQUIRE(due->size() == 1);
     CHECK(due->first().note == QStringLiteral("Betaling toegezegd, vrijdag controleren"));
     CHECK(due->first().caseId == caseId);
-    REQUIRE_OK(store->completeFollowUp(*id, QStringLiteral("jb")));
-    CHECK(store->dueFollowUps(local(2026, 11, 28, 9))->isEmpty());
-    CHECK(store->followUps(caseId)->first().doneBy == QStringLiteral("jb"));
-    CHECK(store->completeFollowUp(*id, QStringLiteral("jb")).error().kind == store::StoreError::Kind::Conflict);
+    REQUIRE_OK(store->workflow().completeFollowUp(*id, QStringLiteral("jb")));
+    CHECK(store->workflow().dueFollowUps(local(2026, 11, 28, 9))->isEmpty());
+    CHECK(store->workflow().followUps(caseId)->first().doneBy == QStringLiteral("jb"));
+    CHECK(store->workflow().completeFollowUp(*id, QStringLiteral("jb")).error().kind ==
+          store::StoreError::Kind::Conflict);
     QStringList actions;
-    const auto trail = store->auditTrail(caseId); // kept: a range-for over a temporary's value would dangle
+    const auto trail = store->cases().auditTrail(caseId); // kept: a range-for over a temporary's value would dangle
     REQUIRE_OK(trail);
     for (const domain::AuditEvent &e : *trail)
         actions << e.action;
@@ -349,28 +358,28 @@ BACKEND_TEST_CASE("The agent state log closes a crashed interval at its last hea
     test::ScratchDatabase db(backend);
     auto store = db.open();
     const QString jb = QStringLiteral("jb");
-    REQUIRE_OK(store->setAgentState(jb, AgentState::Phone, local(2026, 11, 23, 22)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 23, 22, 58)));
-    REQUIRE_OK(store->setAgentState(jb, AgentState::Webcare, local(2026, 11, 23, 23)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 24, 0, 10)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 24, 0, 30)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 24, 0, 20))); // late, out-of-order: ignored
-    CHECK(*store->currentAgentState(jb) == AgentState::Webcare);
-    CHECK(*store->agentsInState(AgentState::Webcare, local(2026, 11, 24, 0, 31)) == QStringList{jb});
+    REQUIRE_OK(store->agents().setAgentState(jb, AgentState::Phone, local(2026, 11, 23, 22)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 23, 22, 58)));
+    REQUIRE_OK(store->agents().setAgentState(jb, AgentState::Webcare, local(2026, 11, 23, 23)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 24, 0, 10)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 24, 0, 30)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 24, 0, 20))); // late, out-of-order: ignored
+    CHECK(*store->agents().currentAgentState(jb) == AgentState::Webcare);
+    CHECK(*store->agents().agentsInState(AgentState::Webcare, local(2026, 11, 24, 0, 31)) == QStringList{jb});
     // The client crashed after 00:30; five minutes of silence later it no longer counts as in webcare.
-    CHECK(store->agentsInState(AgentState::Webcare, local(2026, 11, 24, 2))->isEmpty());
+    CHECK(store->agents().agentsInState(AgentState::Webcare, local(2026, 11, 24, 2))->isEmpty());
 
     // Restart at 08:00: the open interval ends at its last heartbeat, not at 08:00.
-    CHECK(*store->closeInterruptedStates(jb) == 1);
-    CHECK_FALSE(store->currentAgentState(jb)->has_value());
-    REQUIRE_OK(store->setAgentState(jb, AgentState::Webcare, local(2026, 11, 24, 8)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 24, 8, 50)));
+    CHECK(*store->agents().closeInterruptedStates(jb) == 1);
+    CHECK_FALSE(store->agents().currentAgentState(jb)->has_value());
+    REQUIRE_OK(store->agents().setAgentState(jb, AgentState::Webcare, local(2026, 11, 24, 8)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 24, 8, 50)));
     // Crashed again and switched without a restart step: the stale interval still ends at its heartbeat.
-    REQUIRE_OK(store->setAgentState(jb, AgentState::Break, local(2026, 11, 24, 10)));
-    REQUIRE_OK(store->agentHeartbeat(jb, local(2026, 11, 24, 10, 14)));
-    REQUIRE_OK(store->setAgentState(jb, AgentState::Offline, local(2026, 11, 24, 10, 15)));
+    REQUIRE_OK(store->agents().setAgentState(jb, AgentState::Break, local(2026, 11, 24, 10)));
+    REQUIRE_OK(store->agents().agentHeartbeat(jb, local(2026, 11, 24, 10, 14)));
+    REQUIRE_OK(store->agents().setAgentState(jb, AgentState::Offline, local(2026, 11, 24, 10, 15)));
 
-    auto log = store->agentStateLog(jb, local(2026, 11, 23, 0), local(2026, 11, 25, 0));
+    auto log = store->agents().agentStateLog(jb, local(2026, 11, 23, 0), local(2026, 11, 25, 0));
     REQUIRE_OK(log);
     REQUIRE(log->size() == 5);
     const DayStateTotals totals = timePerStatePerDay(*log, amsterdam);
@@ -409,10 +418,10 @@ BACKEND_TEST_CASE("Two connections claiming the same cases never both own one", 
         for (int i = 0; i < cases; ++i)
             posts << makePost(Channel::X, QStringLiteral("c%1").arg(i), QStringLiteral("Vraag %1").arg(i),
                               local(2026, 11, 23, 10).addSecs(i), QStringLiteral("a%1").arg(i));
-        REQUIRE_OK(store->upsertPosts(posts));
+        REQUIRE_OK(store->ingest().upsertPosts(posts));
         store::InboxQuery q;
         q.limit = cases;
-        const auto page = store->inboxPage(q);
+        const auto page = store->cases().inboxPage(q);
         REQUIRE_OK(page);
         for (const domain::Case &c : page->rows)
             ids << c.id;
@@ -434,7 +443,7 @@ BACKEND_TEST_CASE("Two connections claiming the same cases never both own one", 
         start.arrive_and_wait();
         for (int i = 0; i < cases; ++i) {
             const qint64 id = ids.at(who == 0 ? i : cases - 1 - i); // opposite orders meet in the middle
-            auto r = store->claimCase(id, agents[who]);
+            auto r = store->cases().claimCase(id, agents[who]);
             if (r)
                 won[who].insert(id, agents[who]);
             else if (r.error().kind != store::StoreError::Kind::Conflict) {
@@ -456,17 +465,17 @@ BACKEND_TEST_CASE("Two connections claiming the same cases never both own one", 
 
     auto store = db.open();
     for (qint64 id : std::as_const(ids)) {
-        const QString owner = store->caseById(id)->assignee;
+        const QString owner = store->cases().caseById(id)->assignee;
         CHECK(owner == (won[0].contains(id) ? agents[0] : agents[1]));
     }
     // Claiming one's own case again is fine; someone else's is a conflict; releasing frees it.
     const qint64 first = ids.first();
-    const QString owner = store->caseById(first)->assignee;
+    const QString owner = store->cases().caseById(first)->assignee;
     const QString other = owner == agents[0] ? agents[1] : agents[0];
-    REQUIRE_OK(store->claimCase(first, owner));
-    CHECK(store->claimCase(first, other).error().kind == store::StoreError::Kind::Conflict);
-    REQUIRE_OK(store->releaseCase(first, owner));
-    REQUIRE_OK(store->claimCase(first, other));
+    REQUIRE_OK(store->cases().claimCase(first, owner));
+    CHECK(store->cases().claimCase(first, other).error().kind == store::StoreError::Kind::Conflict);
+    REQUIRE_OK(store->cases().releaseCase(first, owner));
+    REQUIRE_OK(store->cases().claimCase(first, other));
 }
 
 BACKEND_TEST_CASE("Auto-assignment goes round the agents in webcare within their limit", "[workflow][assignment]")
@@ -477,13 +486,13 @@ BACKEND_TEST_CASE("Auto-assignment goes round the agents in webcare within their
     for (int i = 0; i < 7; ++i)
         posts << makePost(Channel::X, QStringLiteral("c%1").arg(i), QStringLiteral("Vraag %1").arg(i),
                           local(2026, 11, 23, 10).addSecs(i * 60), QStringLiteral("a%1").arg(i));
-    REQUIRE_OK(store->upsertPosts(posts));
+    REQUIRE_OK(store->ingest().upsertPosts(posts));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const char *agent : {"cees", "anna", "bram"})
-        REQUIRE_OK(store->setAgentState(QString::fromLatin1(agent), AgentState::Webcare, now.addSecs(-60)));
-    REQUIRE_OK(store->setAgentState(QStringLiteral("dirk"), AgentState::Phone, now.addSecs(-60)));
+        REQUIRE_OK(store->agents().setAgentState(QString::fromLatin1(agent), AgentState::Webcare, now.addSecs(-60)));
+    REQUIRE_OK(store->agents().setAgentState(QStringLiteral("dirk"), AgentState::Phone, now.addSecs(-60)));
 
-    auto assigned = store->autoAssign(2, now);
+    auto assigned = store->cases().autoAssign(2, now);
     REQUIRE_OK(assigned);
     QStringList order;
     for (const store::Assignment &a : *assigned)
@@ -493,12 +502,13 @@ BACKEND_TEST_CASE("Auto-assignment goes round the agents in webcare within their
     // The most urgent cases went first; one is left because everyone reached the limit.
     store::InboxFilter unassigned;
     unassigned.assignee = QStringLiteral("");
-    CHECK(*store->countCases(unassigned) == 1);
-    CHECK(store->autoAssign(2, now)->isEmpty());
+    CHECK(*store->cases().countCases(unassigned) == 1);
+    CHECK(store->cases().autoAssign(2, now)->isEmpty());
 
     // Anna finishes a case: the next one goes to her, and the turn continues after her.
-    REQUIRE_OK(store->setCaseState(assigned->first().caseId, domain::CaseState::Resolved, QStringLiteral("anna")));
-    auto next = store->autoAssign(2, now);
+    REQUIRE_OK(
+        store->cases().setCaseState(assigned->first().caseId, domain::CaseState::Resolved, QStringLiteral("anna")));
+    auto next = store->cases().autoAssign(2, now);
     REQUIRE_OK(next);
     REQUIRE(next->size() == 1);
     CHECK(next->first().agent == QStringLiteral("anna"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fakeaccounts.h"
 
+#include "store/outboxrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -63,7 +64,7 @@ qint64 approveAnswer(store::CaseStore &s, qint64 accountId, Channel channel, con
     r.text = text;
     r.agent = QStringLiteral("jb");
     r.signature = QStringLiteral("^JB");
-    auto id = s.approveReply(r);
+    auto id = s.outbox().approveReply(r);
     REQUIRE_OK(id);
     return *id;
 }

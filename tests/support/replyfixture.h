@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/accountrepository.h"
+#include "store/ingestrepository.h"
 #include "support/testsupport.h"
 
 #include <QSqlQuery>
@@ -16,8 +18,9 @@ struct ReplyFixture {
 
 inline ReplyFixture makeReplyFixture(store::CaseStore &s, const QString &platformId)
 {
-    REQUIRE_OK(s.upsertPosts({makePost(domain::Channel::X, platformId, QStringLiteral("Mijn pas is geblokkeerd"),
-                                       QDateTime::currentDateTimeUtc().addSecs(-600))}));
+    REQUIRE_OK(
+        s.ingest().upsertPosts({makePost(domain::Channel::X, platformId, QStringLiteral("Mijn pas is geblokkeerd"),
+                                         QDateTime::currentDateTimeUtc().addSecs(-600))}));
     QSqlQuery q(s.database());
     REQUIRE(q.prepare(QStringLiteral("SELECT id, case_id FROM posts WHERE platform_id = ?")));
     q.addBindValue(platformId);
@@ -30,7 +33,7 @@ inline ReplyFixture makeReplyFixture(store::CaseStore &s, const QString &platfor
     a.channel = domain::Channel::X;
     a.name = QStringLiteral("@DuinzichtHelpt");
     a.baseUrl = QStringLiteral("http://127.0.0.1:1");
-    auto id = s.addAccount(a);
+    auto id = s.accounts().addAccount(a);
     REQUIRE_OK(id);
     f.accountId = *id;
     return f;

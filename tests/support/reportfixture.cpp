@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportfixture.h"
 
+#include "store/satisfactionrepository.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -193,7 +194,7 @@ void fillReportWeek13(store::CaseStore &store)
         r.score = s;
         r.nps = nps;
         r.at = when;
-        REQUIRE_OK(store.recordSatisfaction(r, QStringLiteral("anna")));
+        REQUIRE_OK(store.surveys().recordSatisfaction(r, QStringLiteral("anna")));
     };
     score(a, 5, 10, at(3, 24, 10));
     score(f, 4, 7, at(3, 28, 10));

@@ -8,6 +8,7 @@
 //   reply <id> <state> <error>      an outgoing reply reached a state
 //   idle                            the outbox has nothing more to do
 //   done                            the goal of --until was reached (exit 0)
+#include "store/accountrepository.h"
 #include "store/casestore.h"
 #include "sync/syncengine.h"
 
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
             say(QStringLiteral("error ") + opened.error().message() + QLatin1Char(' ') + opened.error().detail);
             return 2;
         }
-        auto accounts = (*opened)->accounts();
+        auto accounts = (*opened)->accounts().all();
         const qint64 id = parser.value(accountOption).toLongLong();
         for (const domain::Account &a : accounts ? *accounts : QList<domain::Account>()) {
             if (a.id == id)

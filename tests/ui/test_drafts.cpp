@@ -12,6 +12,7 @@
 #include "fakeplatformprocess.h"
 #include "inbox/inboxmodel.h"
 #include "outbox/replyoutbox.h"
+#include "store/accountrepository.h"
 #include "store/draftstore.h"
 #include "store/storeservice.h"
 #include "team/teamdatabasedialog.h"
@@ -89,7 +90,7 @@ TEST_CASE("A draft survives the case view going away and a stored reply removes 
     qint64 accountId = 0;
     {
         auto s = db.open();
-        accountId = *s->addAccount(fakeX(fake.baseUrl()));
+        accountId = *s->accounts().addAccount(fakeX(fake.baseUrl()));
     }
     App app(db.location(), QStringLiteral("jbakker"));
     const qint64 caseId = startAndOpenXCase(fake, app, accountId);
@@ -154,7 +155,7 @@ TEST_CASE("Connection lost: the window says so, the reply waits queued and goes 
     qint64 accountId = 0;
     {
         auto s = db.open();
-        accountId = *s->addAccount(fakeX(fake.baseUrl()));
+        accountId = *s->accounts().addAccount(fakeX(fake.baseUrl()));
     }
     App app(db.location(), QStringLiteral("jbakker"));
     const qint64 caseId = startAndOpenXCase(fake, app, accountId);

@@ -4,6 +4,7 @@
 
 #include "case/caseview.h"
 #include "inbox/inboxmodel.h"
+#include "store/ingestrepository.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
@@ -56,7 +57,7 @@ TEST_CASE("The inbox model fetches pages lazily as the view asks for more", "[ui
         for (int i = 0; i < 1000; ++i)
             posts << test::makePost(Channel::X, QString::number(i), QStringLiteral("Vraag %1").arg(i),
                                     t0.addSecs(i * 60), QString::number(i));
-        REQUIRE_OK(store->upsertPosts(posts));
+        REQUIRE_OK(store->ingest().upsertPosts(posts));
     }
     store::StoreService service;
     openService(service, db.location());

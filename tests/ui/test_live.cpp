@@ -8,6 +8,7 @@
 #include "case/caseview.h"
 #include "fakeplatformprocess.h"
 #include "inbox/inboxmodel.h"
+#include "store/accountrepository.h"
 #include "team/accountsdialog.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
@@ -48,7 +49,7 @@ TEST_CASE("Posts from the fake platform arrive live; a reply lands on the platfo
     qint64 accountId = 0;
     {
         auto s = db.open();
-        auto id = s->addAccount(fakeX(fake.baseUrl(), 2));
+        auto id = s->accounts().addAccount(fakeX(fake.baseUrl(), 2));
         REQUIRE_OK(id);
         accountId = *id;
     }
@@ -128,12 +129,12 @@ TEST_CASE("The accounts dialog shows each account's health and a revoked token's
     qint64 good = 0, revoked = 0;
     {
         auto s = db.open();
-        good = *s->addAccount(fakeX(fake.baseUrl(), 3600));
+        good = *s->accounts().addAccount(fakeX(fake.baseUrl(), 3600));
         domain::Account m = fakeX(fake.baseUrl(), 3600);
         m.channel = Channel::Mastodon;
         m.platformUserId = QStringLiteral("109000000000000001");
         m.name = QStringLiteral("@duinzicht");
-        revoked = *s->addAccount(m);
+        revoked = *s->accounts().addAccount(m);
     }
     // The documentation's pictures are Dutch, as the agents see them.
     ui::Translations translations;

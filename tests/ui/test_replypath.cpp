@@ -8,7 +8,11 @@
 
 #include "case/caseview.h"
 #include "inbox/inboxmodel.h"
+#include "store/accountrepository.h"
 #include "store/draftstore.h"
+#include "store/ingestrepository.h"
+#include "store/outboxrepository.h"
+#include "store/teamsettingsrepository.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -41,12 +45,13 @@ qint64 seedStore(const test::ScratchDatabase &db, store::StorePurpose purpose)
     options.purpose = purpose;
     auto s = store::CaseStore::open(db.location(), options);
     REQUIRE_OK(s);
-    auto account = (*s)->addAccount(xAccount());
+    auto account = (*s)->accounts().addAccount(xAccount());
     REQUIRE_OK(account);
-    REQUIRE_OK((*s)->upsertPosts({test::makePost(Channel::X, QStringLiteral("1866000000000000001"),
-                                                 QStringLiteral("@DuinzichtHelpt mijn declaratie staat al drie weken "
-                                                                "open, hoe zit dat?"),
-                                                 QDateTime::currentDateTimeUtc().addSecs(-600))}));
+    REQUIRE_OK(
+        (*s)->ingest().upsertPosts({test::makePost(Channel::X, QStringLiteral("1866000000000000001"),
+                                                   QStringLiteral("@DuinzichtHelpt mijn declaratie staat al drie weken "
+                                                                  "open, hoe zit dat?"),
+                                                   QDateTime::currentDateTimeUtc().addSecs(-600))}));
     return *account;
 }
 
@@ -95,7 +100,7 @@ TEST_CASE("A reply sent from the window in training is captured, without a key, 
     CHECK_FALSE(view->draftStore()->load(caseId).has_value()); // nothing waits on the workstation either
 
     auto s = db.open();
-    const auto replies = s->repliesOfCase(caseId);
+    const auto replies = s->outbox().repliesOfCase(caseId);
     REQUIRE_OK(replies);
     REQUIRE(replies->size() == 1);
     const domain::Reply &reply = replies->first();
@@ -104,11 +109,11 @@ TEST_CASE("A reply sent from the window in training is captured, without a key, 
     CHECK(reply.text.contains(QStringLiteral("klantnummer")));
     CHECK(reply.agent == QStringLiteral("trainee"));
     // The outbox has nothing to claim, in any state a sender looks at.
-    const auto claimed = s->claimReply(accountId);
+    const auto claimed = s->outbox().claimReply(accountId);
     REQUIRE_OK(claimed);
     CHECK_FALSE(claimed->has_value());
     for (ReplyState state : {ReplyState::Approved, ReplyState::AwaitingApproval, ReplyState::Sending})
-        CHECK(s->repliesInState(accountId, state)->isEmpty());
+        CHECK(s->outbox().repliesInState(accountId, state)->isEmpty());
 }
 
 TEST_CASE("A thread with open findings sent while the team database is away is stored whole, for approval",
@@ -118,8 +123,8 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     const qint64 accountId = seedStore(db, store::StorePurpose::Live);
     {
         auto s = db.open();
-        REQUIRE_OK(s->setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting), QStringLiteral("1"),
-                                     QStringLiteral("lead"), QDateTime::currentDateTimeUtc()));
+        REQUIRE_OK(s->settings().setTeamSetting(QLatin1String(store::findingsNeedApprovalSetting), QStringLiteral("1"),
+                                                QStringLiteral("lead"), QDateTime::currentDateTimeUtc()));
     }
     test::DeskApp app(db.location(), QStringLiteral("jbakker"));
     const qint64 caseId = openFirstCase(app);
@@ -156,7 +161,7 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     CHECK(held->openFlags == findings);
     test::settleStore(app.storeService);
     CHECK(waiting.isEmpty());
-    CHECK(db.open()->repliesOfCase(caseId)->isEmpty());
+    CHECK(db.open()->outbox().repliesOfCase(caseId)->isEmpty());
 
     emit app.storeService.connectionRestored();
     REQUIRE(QTest::qWaitFor([&] { return waiting.count() == 1; }, 5000));
@@ -164,7 +169,7 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     CHECK_FALSE(view->draftStore()->load(caseId).has_value());
 
     auto s = db.open();
-    const auto replies = s->repliesOfCase(caseId);
+    const auto replies = s->outbox().repliesOfCase(caseId);
     REQUIRE_OK(replies);
     REQUIRE(replies->size() == parts.size()); // every part, not the text as one post
     QStringList texts;
@@ -174,9 +179,9 @@ TEST_CASE("A thread with open findings sent while the team database is away is s
     }
     CHECK(texts == parts);
     CHECK(replies->first().openFlags == findings);
-    CHECK(s->repliesInState(accountId, ReplyState::Approved)->isEmpty()); // nothing goes out unapproved
+    CHECK(s->outbox().repliesInState(accountId, ReplyState::Approved)->isEmpty()); // nothing goes out unapproved
     // Restored again (a flapping connection): stored once.
     emit app.storeService.connectionRestored();
     test::settleStore(app.storeService);
-    CHECK(s->repliesOfCase(caseId)->size() == parts.size());
+    CHECK(s->outbox().repliesOfCase(caseId)->size() == parts.size());
 }

@@ -11,6 +11,10 @@
 #include "fakeplatformprocess.h"
 #include "inbox/inboxmodel.h"
 #include "review/approvaldialog.h"
+#include "store/accountrepository.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
+#include "store/ingestrepository.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 #include "workflow/presence.h"
@@ -89,9 +93,9 @@ TEST_CASE("Four-eyes: a new agent's reply waits, is sent back with a comment, th
     qint64 accountId = 0;
     {
         auto s = db.open();
-        accountId = *s->addAccount(fakeX(fake.baseUrl()));
-        REQUIRE_OK(s->setAgentRole(QStringLiteral("nieuw"), false, true, QStringLiteral("lead")));
-        REQUIRE_OK(s->setAgentRole(QStringLiteral("sanne"), true, false, QStringLiteral("lead")));
+        accountId = *s->accounts().addAccount(fakeX(fake.baseUrl()));
+        REQUIRE_OK(s->agents().setAgentRole(QStringLiteral("nieuw"), false, true, QStringLiteral("lead")));
+        REQUIRE_OK(s->agents().setAgentRole(QStringLiteral("sanne"), true, false, QStringLiteral("lead")));
     }
     App app(db.location(), QStringLiteral("nieuw"));
     QSignalSpy polled(&app.engine, &sync::SyncEngine::pollFinished);
@@ -167,7 +171,7 @@ TEST_CASE("An over-long reply is offered as a numbered thread whose parts arrive
     qint64 accountId = 0;
     {
         auto s = db.open();
-        accountId = *s->addAccount(fakeX(fake.baseUrl()));
+        accountId = *s->accounts().addAccount(fakeX(fake.baseUrl()));
     }
     App app(db.location(), QStringLiteral("jbakker"));
     QSignalSpy polled(&app.engine, &sync::SyncEngine::pollFinished);
@@ -241,9 +245,9 @@ TEST_CASE("Two case views in one process show who else has the case open or is w
     qint64 caseId = 0;
     {
         auto s = db.open();
-        REQUIRE_OK(s->upsertPosts({test::makePost(Channel::X, QStringLiteral("77"), QStringLiteral("Help!"),
-                                                  QDateTime::currentDateTimeUtc())}));
-        caseId = s->inboxPage({})->rows.first().id;
+        REQUIRE_OK(s->ingest().upsertPosts({test::makePost(Channel::X, QStringLiteral("77"), QStringLiteral("Help!"),
+                                                           QDateTime::currentDateTimeUtc())}));
+        caseId = s->cases().inboxPage({})->rows.first().id;
     }
     store::StoreService storeA;
     store::StoreService storeB;
@@ -283,7 +287,7 @@ TEST_CASE("Two case views in one process show who else has the case open or is w
     auto s = db.open();
     REQUIRE(QTest::qWaitFor(
         [&] {
-            auto present = s->presence(caseId, QDateTime::currentDateTimeUtc());
+            auto present = s->cases().presence(caseId, QDateTime::currentDateTimeUtc());
             return present && present->size() == 1 && present->first().agent == QStringLiteral("Piet");
         },
         3000));
@@ -303,7 +307,7 @@ TEST_CASE("The filter bar narrows the inbox by channel, category, tag and agent,
                                             : QStringLiteral("Vraag %1").arg(i),
                                     now.addSecs(-600 + i), QStringLiteral("a%1").arg(i));
         }
-        REQUIRE_OK(s->upsertPosts(posts));
+        REQUIRE_OK(s->ingest().upsertPosts(posts));
         QSqlQuery q(s->database());
         // Cases 1, 4, 7, 10 are Mastodon; 1–4 complaints, 1–2 tagged "storing", 2 assigned to anna.
         REQUIRE(q.exec(QStringLiteral("UPDATE cases SET category = 'complaint' WHERE id IN (SELECT id FROM cases "

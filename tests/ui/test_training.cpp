@@ -7,7 +7,10 @@
 #include "case/caseview.h"
 #include "inbox/inboxmodel.h"
 #include "review/trainingdialogs.h"
+#include "store/accountrepository.h"
+#include "store/outboxrepository.h"
 #include "store/storeservice.h"
+#include "store/trainingrepository.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -35,7 +38,7 @@ QList<qint64> writeTraineeReplies(const store::StoreLocation &location)
 {
     auto s = store::CaseStore::open(location);
     REQUIRE_OK(s);
-    auto accounts = (*s)->accounts();
+    auto accounts = (*s)->accounts().all();
     REQUIRE_OK(accounts);
     REQUIRE_FALSE(accounts->isEmpty());
     QSqlQuery q((*s)->database());
@@ -55,9 +58,9 @@ QList<qint64> writeTraineeReplies(const store::StoreLocation &location)
         }
         r.text = texts.at(i);
         r.agent = i == 1 ? QStringLiteral("anna") : QStringLiteral("sbakker");
-        auto id = (*s)->approveReply(r);
+        auto id = (*s)->outbox().approveReply(r);
         REQUIRE_OK(id);
-        CHECK((*s)->replyById(*id)->state == domain::ReplyState::Captured);
+        CHECK((*s)->outbox().replyById(*id)->state == domain::ReplyState::Captured);
         ids << *id;
         ++i;
     }
@@ -142,7 +145,7 @@ TEST_CASE("Training window: orange frame and banner, the replay fills the inbox 
     {
         auto s = store::CaseStore::open(db.location());
         REQUIRE_OK(s);
-        auto reviews = (*s)->trainingReviews(first);
+        auto reviews = (*s)->training().trainingReviews(first);
         REQUIRE_OK(reviews);
         REQUIRE(reviews->size() == 1);
         CHECK(reviews->at(0).reviewer == QStringLiteral("supervisor"));

@@ -6,6 +6,7 @@
 
 #include "case/caseview.h"
 #include "inbox/inboxmodel.h"
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 #include "window/mainwindow.h"
 
@@ -38,7 +39,7 @@ TEST_CASE("An agent triages 100 demo posts by keyboard alone", "[ui][triage][key
     auto reader = db.open(); // a second connection, as another window would read
     // The customer's latest post of a case: what the agent decides on, and what the label names.
     const auto labelOf = [&](qint64 caseId) {
-        auto posts = reader->conversation(caseId);
+        auto posts = reader->cases().conversation(caseId);
         REQUIRE(posts.hasValue());
         QString key;
         for (const domain::Post &p : *posts) {

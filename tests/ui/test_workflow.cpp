@@ -13,7 +13,11 @@
 #include "case/escalationdialog.h"
 #include "inbox/followupsdialog.h"
 #include "inbox/inboxmodel.h"
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
 #include "store/storeservice.h"
+#include "store/teamsettingsrepository.h"
+#include "store/workflowrepository.h"
 #include "team/departmentsdialog.h"
 #include "team/openinghourseditor.h"
 #include "team/teamsettingsdialog.h"
@@ -106,7 +110,7 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
     ui::MainWindow &window = *desk.window;
     REQUIRE(QTest::qWaitFor([&] { return window.caseView()->caseId() != 0; }, 30000));
     REQUIRE_OK(storeCall<qint64>(desk.app->storeService, [](store::CaseStore &s) {
-        return s.addDepartment(claimsDepartment(), QStringLiteral("lead"));
+        return s.workflow().addDepartment(claimsDepartment(), QStringLiteral("lead"));
     }));
     const qint64 caseId = window.caseView()->caseId();
 
@@ -134,8 +138,8 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
     CHECK(escalation.addresseeName == QStringLiteral("Anna de Vries"));
     CHECK(escalation.category == QStringLiteral("claim"));
 
-    auto waiting =
-        storeCall<domain::Case>(desk.app->storeService, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
+    auto waiting = storeCall<domain::Case>(desk.app->storeService,
+                                           [caseId](store::CaseStore &s) { return s.cases().caseById(caseId); });
     REQUIRE_OK(waiting);
     CHECK(waiting->state == domain::CaseState::WaitingOnDepartment);
 
@@ -177,8 +181,8 @@ TEST_CASE("A demo case escalated through the dialog waits on the department unti
         [&] { return panel->escalations().size() == 1 && panel->escalations().first().isAnswered(); }, 10000));
     CHECK(panel->escalations().first().answer == QStringLiteral("Beoordeeld: de schade wordt vergoed."));
     CHECK(panel->escalations().first().answeredBy == QStringLiteral("jbakker"));
-    auto answered =
-        storeCall<domain::Case>(desk.app->storeService, [caseId](store::CaseStore &s) { return s.caseById(caseId); });
+    auto answered = storeCall<domain::Case>(desk.app->storeService,
+                                            [caseId](store::CaseStore &s) { return s.cases().caseById(caseId); });
     REQUIRE_OK(answered);
     CHECK(answered->state == domain::CaseState::NeedsReply);
 
@@ -252,8 +256,8 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
     QSignalSpy escalated(escalation, &ui::EscalationDialog::escalated);
     QTest::mouseClick(escalation->findChild<QPushButton *>(QStringLiteral("escalateButton")), Qt::LeftButton);
     REQUIRE((escalated.size() == 1 || escalated.wait(10000)));
-    auto stored = storeCall<QList<domain::Escalation>>(desk.app->storeService,
-                                                       [caseId](store::CaseStore &s) { return s.escalations(caseId); });
+    auto stored = storeCall<QList<domain::Escalation>>(
+        desk.app->storeService, [caseId](store::CaseStore &s) { return s.workflow().escalations(caseId); });
     REQUIRE_OK(stored);
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().departmentId == departmentId);
@@ -308,7 +312,8 @@ TEST_CASE("The blending panel records the agent's states and pauses them in the 
     // The store holds the intervals in order: webcare and phone closed, the break open.
     const QDateTime dayStart = QDateTime::currentDateTimeUtc().addDays(-1);
     auto log = storeCall<QList<workflow::StateInterval>>(desk.app->storeService, [dayStart](store::CaseStore &s) {
-        return s.agentStateLog(QStringLiteral("jbakker"), dayStart, QDateTime::currentDateTimeUtc().addSecs(60));
+        return s.agents().agentStateLog(QStringLiteral("jbakker"), dayStart,
+                                        QDateTime::currentDateTimeUtc().addSecs(60));
     });
     REQUIRE_OK(log);
     REQUIRE(log->size() == 3);
@@ -319,8 +324,9 @@ TEST_CASE("The blending panel records the agent's states and pauses them in the 
     CHECK(log->at(0).end == log->at(1).start);
     CHECK(log->at(1).end.isValid());
     CHECK_FALSE(log->at(2).end.isValid());
-    auto current = storeCall<std::optional<AgentState>>(
-        desk.app->storeService, [](store::CaseStore &s) { return s.currentAgentState(QStringLiteral("jbakker")); });
+    auto current = storeCall<std::optional<AgentState>>(desk.app->storeService, [](store::CaseStore &s) {
+        return s.agents().currentAgentState(QStringLiteral("jbakker"));
+    });
     REQUIRE_OK(current);
     CHECK(*current == AgentState::Break);
 
@@ -352,8 +358,8 @@ TEST_CASE("A due follow-up is notified once and listed under follow-ups due", "[
     REQUIRE((!checked.isEmpty() || checked.wait(10000)));
 
     REQUIRE_OK(storeCall<qint64>(desk.app->storeService, [caseId](store::CaseStore &s) {
-        return s.addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vandaag controleren"),
-                             QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("jbakker"));
+        return s.workflow().addFollowUp(caseId, QStringLiteral("Betaling toegezegd, vandaag controleren"),
+                                        QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("jbakker"));
     }));
     notified.clear();
     checked.clear();
@@ -408,7 +414,7 @@ TEST_CASE("Team settings saved in the dialog reach the store and the running win
     // The inbox timers count with the team's targets now.
     CHECK(window.inboxModel()->sla().targetSeconds(domain::Channel::Facebook) == 2 * 3600);
     auto stored = storeCall<QHash<QString, QString>>(desk.app->storeService,
-                                                     [](store::CaseStore &s) { return s.teamSettings(); });
+                                                     [](store::CaseStore &s) { return s.settings().teamSettings(); });
     REQUIRE_OK(stored);
     const workflow::TeamWorkflowSettings shared = workflow::TeamWorkflowSettings::fromMap(*stored);
     CHECK(shared.roundRobin);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "blending/blendingpanel.h"
 
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 #include "telephony/telephony.h"
 
@@ -190,9 +192,9 @@ void BlendingPanel::start()
         this,
         [agent](store::CaseStore &s) -> Expected<Restored, store::StoreError> {
             // A crash left the last interval open: it ends at its last heartbeat, never at "now".
-            if (auto closed = s.closeInterruptedStates(agent); !closed)
+            if (auto closed = s.agents().closeInterruptedStates(agent); !closed)
                 return unexpected(closed.error());
-            auto current = s.currentAgentState(agent);
+            auto current = s.agents().currentAgentState(agent);
             if (!current)
                 return unexpected(current.error());
             return Restored{*current};
@@ -228,7 +230,7 @@ void BlendingPanel::switchTo(AgentState state)
     m_store->run<bool>(
         this,
         [agent, state](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.setAgentState(agent, state); !r)
+            if (auto r = s.agents().setAgentState(agent, state); !r)
                 return unexpected(r.error());
             return true;
         },
@@ -267,14 +269,14 @@ void BlendingPanel::heartbeat()
     m_store->run<std::pair<qint64, qint64>>(
         this,
         [agent, count, backlog, atRisk](store::CaseStore &s) -> Expected<std::pair<qint64, qint64>, store::StoreError> {
-            if (auto r = s.agentHeartbeat(agent); !r)
+            if (auto r = s.agents().agentHeartbeat(agent); !r)
                 return unexpected(r.error());
             if (!count)
                 return std::pair<qint64, qint64>(-1, -1);
-            auto waiting = s.countCases(backlog);
+            auto waiting = s.cases().countCases(backlog);
             if (!waiting)
                 return unexpected(waiting.error());
-            auto risky = s.countCases(atRisk);
+            auto risky = s.cases().countCases(atRisk);
             if (!risky)
                 return unexpected(risky.error());
             return std::pair<qint64, qint64>(*waiting, *risky);
@@ -307,7 +309,7 @@ void BlendingPanel::loadTotals()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from = startOfLocalDay(now);
     m_store->run<QList<workflow::StateInterval>>(
-        this, [agent, from, now](store::CaseStore &s) { return s.agentStateLog(agent, from, now.addSecs(1)); },
+        this, [agent, from, now](store::CaseStore &s) { return s.agents().agentStateLog(agent, from, now.addSecs(1)); },
         [this, now](Expected<QList<workflow::StateInterval>, store::StoreError> log) {
             if (!log) {
                 emit problem(log.error().message());

@@ -2,6 +2,8 @@
 #include "case/casedetailspanel.h"
 
 #include "composer/linktarget.h"
+#include "store/casedetailsrepository.h"
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 #include "triage/labels.h"
 
@@ -40,27 +42,27 @@ Expected<CaseDetailsPanel::Details, store::StoreError> loadDetails(store::CaseSt
 {
     CaseDetailsPanel::Details d;
     d.caseId = caseId;
-    auto customer = s.caseCustomer(caseId);
+    auto customer = s.details().caseCustomer(caseId);
     if (!customer)
         return unexpected(customer.error());
     d.customer = *customer;
-    auto earlier = s.authorCases(caseId);
+    auto earlier = s.details().authorCases(caseId);
     if (!earlier)
         return unexpected(earlier.error());
     d.earlier = *earlier;
-    auto tags = s.tags(caseId);
+    auto tags = s.details().tags(caseId);
     if (!tags)
         return unexpected(tags.error());
     d.tags = *tags;
-    auto catalog = s.tagCatalog();
+    auto catalog = s.details().tagCatalog();
     if (!catalog)
         return unexpected(catalog.error());
     d.catalog = *catalog;
-    auto notes = s.notes(caseId);
+    auto notes = s.details().notes(caseId);
     if (!notes)
         return unexpected(notes.error());
     d.notes = *notes;
-    auto audit = s.auditTrail(caseId);
+    auto audit = s.cases().auditTrail(caseId);
     if (!audit)
         return unexpected(audit.error());
     d.audit = *audit;
@@ -447,7 +449,7 @@ void CaseDetailsPanel::saveCustomerNumber()
         return validateNumber();
     m_number->setText(*number);
     apply([caseId = m_caseId, value = *number, actor = m_agent](store::CaseStore &s) {
-        return s.setCustomerNumber(caseId, value, actor);
+        return s.details().setCustomerNumber(caseId, value, actor);
     });
 }
 
@@ -457,7 +459,9 @@ void CaseDetailsPanel::addTag()
     if (tag.isEmpty())
         return;
     m_tagEdit->clear();
-    apply([caseId = m_caseId, tag, actor = m_agent](store::CaseStore &s) { return s.addTag(caseId, tag, actor); });
+    apply([caseId = m_caseId, tag, actor = m_agent](store::CaseStore &s) {
+        return s.details().addTag(caseId, tag, actor);
+    });
 }
 
 void CaseDetailsPanel::removeSelectedTag()
@@ -468,7 +472,7 @@ void CaseDetailsPanel::removeSelectedTag()
     if (!item)
         return;
     apply([caseId = m_caseId, tag = item->data(TagRole).toString(), actor = m_agent](store::CaseStore &s) {
-        return s.removeTag(caseId, tag, actor);
+        return s.details().removeTag(caseId, tag, actor);
     });
 }
 
@@ -479,7 +483,7 @@ void CaseDetailsPanel::addNote()
         return;
     m_noteEdit->clear();
     apply([caseId = m_caseId, text, actor = m_agent](store::CaseStore &s) -> Expected<void, store::StoreError> {
-        if (auto id = s.addNote(caseId, text, actor); !id)
+        if (auto id = s.details().addNote(caseId, text, actor); !id)
             return unexpected(id.error());
         return {};
     });

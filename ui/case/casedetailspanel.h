@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/casedetailsrepository.h"
 #include "store/casestore.h"
 
 #include <QWidget>

@@ -10,7 +10,9 @@
 #include "outbox/replyoutbox.h"
 #include "replybox/composerassistant.h"
 #include "replybox/replypreview.h"
+#include "store/caserepository.h"
 #include "store/draftstore.h"
+#include "store/outboxrepository.h"
 #include "store/storeservice.h"
 #include "triage/triagestate.h"
 #include "workflow/presence.h"
@@ -596,13 +598,13 @@ namespace {
 Expected<CaseView::Loaded, store::StoreError> loadCase(store::CaseStore &s, qint64 caseId,
                                                        triage::TriageState *triageState)
 {
-    auto c = s.caseById(caseId);
+    auto c = s.cases().caseById(caseId);
     if (!c)
         return unexpected(c.error());
-    auto posts = s.conversation(caseId);
+    auto posts = s.cases().conversation(caseId);
     if (!posts)
         return unexpected(posts.error());
-    auto replies = s.repliesOfCase(caseId);
+    auto replies = s.outbox().repliesOfCase(caseId);
     if (!replies)
         return unexpected(replies.error());
     CaseView::Loaded loaded{*c, *posts, *replies, std::nullopt};

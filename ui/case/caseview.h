@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/outboxrepository.h"
 #include "triage/triager.h"
 
 #include <memory>

@@ -2,6 +2,7 @@
 #include "case/caseworkflowpanel.h"
 
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 
 #include <QColor>
 #include <QDateTimeEdit>
@@ -139,13 +140,13 @@ void CaseWorkflowPanel::reload()
         this,
         [caseId](store::CaseStore &s) -> Expected<Loaded, store::StoreError> {
             Loaded out;
-            auto escalations = s.escalations(caseId);
+            auto escalations = s.workflow().escalations(caseId);
             if (!escalations)
                 return unexpected(escalations.error());
-            auto followUps = s.followUps(caseId);
+            auto followUps = s.workflow().followUps(caseId);
             if (!followUps)
                 return unexpected(followUps.error());
-            auto departments = s.departments();
+            auto departments = s.workflow().departments();
             if (!departments)
                 return unexpected(departments.error());
             out.escalations = *escalations;
@@ -232,7 +233,7 @@ void CaseWorkflowPanel::recordAnswer()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.recordDepartmentAnswer(escalationId, answer, agent); !r)
+            if (auto r = s.workflow().recordDepartmentAnswer(escalationId, answer, agent); !r)
                 return unexpected(r.error());
             return true;
         },
@@ -251,7 +252,7 @@ void CaseWorkflowPanel::addFollowUp()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.addFollowUp(caseId, note, due, agent); !r)
+            if (auto r = s.workflow().addFollowUp(caseId, note, due, agent); !r)
                 return unexpected(r.error());
             return true;
         },
@@ -268,7 +269,7 @@ void CaseWorkflowPanel::completeSelectedFollowUp()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.completeFollowUp(id, agent); !r)
+            if (auto r = s.workflow().completeFollowUp(id, agent); !r)
                 return unexpected(r.error());
             return true;
         },

@@ -2,6 +2,7 @@
 #include "case/escalationdialog.h"
 
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 #include "team/openinghourseditor.h"
 #include "workflow/workingtime.h"
 
@@ -74,7 +75,7 @@ EscalationDialog::EscalationDialog(store::StoreService *store, qint64 caseId, co
 
     m_addressee->setText(tr("Loading departments …"));
     m_store->run<QList<domain::Department>>(
-        this, [](store::CaseStore &s) { return s.departments(); },
+        this, [](store::CaseStore &s) { return s.workflow().departments(); },
         [this](Expected<QList<domain::Department>, store::StoreError> departments) {
             if (!departments) {
                 m_addressee->setText(departments.error().message());
@@ -156,7 +157,8 @@ void EscalationDialog::escalate()
     m_busy = true;
     updateButton();
     m_store->run<domain::Escalation>(
-        this, [=](store::CaseStore &s) { return s.escalateCase(caseId, departmentId, question, category, agent); },
+        this,
+        [=](store::CaseStore &s) { return s.workflow().escalateCase(caseId, departmentId, question, category, agent); },
         [this](Expected<domain::Escalation, store::StoreError> e) {
             m_busy = false;
             if (!e) {

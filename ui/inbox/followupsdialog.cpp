@@ -2,6 +2,7 @@
 #include "inbox/followupsdialog.h"
 
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -50,7 +51,7 @@ void FollowUpsDialog::reload()
     // Due by the end of the agent's day, so the morning shows the whole day's promises.
     const QDateTime until = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)).toUTC();
     m_store->run<QList<domain::FollowUp>>(
-        this, [until](store::CaseStore &s) { return s.dueFollowUps(until); },
+        this, [until](store::CaseStore &s) { return s.workflow().dueFollowUps(until); },
         [this](Expected<QList<domain::FollowUp>, store::StoreError> due) {
             m_list->clear();
             if (!due) {
@@ -81,7 +82,7 @@ void FollowUpsDialog::completeSelected()
     m_store->run<bool>(
         this,
         [id, agent](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.completeFollowUp(id, agent); !r)
+            if (auto r = s.workflow().completeFollowUp(id, agent); !r)
                 return unexpected(r.error());
             return true;
         },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "inbox/inboxmodel.h"
 
+#include "store/caserepository.h"
 #include "store/storeservice.h"
 #include "workflow/workingtime.h"
 
@@ -51,7 +52,7 @@ void InboxModel::refresh()
     const store::InboxQuery query{m_filter, std::nullopt, std::max(int(m_rows.size()), m_pageSize)};
     const quint64 generation = m_generation;
     m_store->run<store::InboxPage>(
-        this, [query](store::CaseStore &s) { return s.inboxPage(query); },
+        this, [query](store::CaseStore &s) { return s.cases().inboxPage(query); },
         [this, generation](Expected<store::InboxPage, store::StoreError> page) {
             m_refreshing = false;
             if (generation == m_generation && page) {
@@ -134,7 +135,7 @@ void InboxModel::requestPage()
     store::InboxQuery query{m_filter, m_next, m_pageSize};
     const quint64 generation = m_generation;
     m_store->run<store::InboxPage>(
-        this, [query](store::CaseStore &s) { return s.inboxPage(query); },
+        this, [query](store::CaseStore &s) { return s.cases().inboxPage(query); },
         [this, generation](Expected<store::InboxPage, store::StoreError> page) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile; a newer request is on its way

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "review/approvaldialog.h"
 
+#include "store/outboxrepository.h"
 #include "store/storeservice.h"
 
 #include <QDialogButtonBox>
@@ -104,7 +105,7 @@ int ApprovalDialog::count() const { return int(m_items.size()); }
 void ApprovalDialog::refresh()
 {
     m_store->run<QList<store::ApprovalItem>>(
-        this, [](store::CaseStore &s) { return s.approvalQueue(); },
+        this, [](store::CaseStore &s) { return s.outbox().approvalQueue(); },
         [this](Expected<QList<store::ApprovalItem>, store::StoreError> items) {
             if (!items) {
                 m_note->setText(items.error().message());
@@ -219,8 +220,8 @@ void ApprovalDialog::act(bool approve)
     m_store->run<bool>(
         this,
         [item, reviewer, comment, approve](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            auto r = approve ? s.approveSubmitted(item.reply.id, reviewer)
-                             : s.sendBackReply(item.reply.id, reviewer, comment);
+            auto r = approve ? s.outbox().approveSubmitted(item.reply.id, reviewer)
+                             : s.outbox().sendBackReply(item.reply.id, reviewer, comment);
             if (!r)
                 return unexpected(r.error());
             return true;

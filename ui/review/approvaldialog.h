@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/casestore.h"
+#include "store/outboxrepository.h"
 
 #include <QDialog>
 

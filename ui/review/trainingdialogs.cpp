@@ -3,6 +3,7 @@
 
 #include "composer/tonecheck.h"
 #include "store/storeservice.h"
+#include "store/trainingrepository.h"
 #include "training/progress.h"
 
 #include <QCheckBox>
@@ -400,7 +401,7 @@ void ReviewDialog::reload()
 {
     const QString agent = m_mode == Mode::Feedback ? m_agent : QString();
     m_store->run<QList<store::TraineeReply>>(
-        this, [agent](store::CaseStore &s) { return s.traineeReplies(agent); },
+        this, [agent](store::CaseStore &s) { return s.training().traineeReplies(agent); },
         [this](Expected<QList<store::TraineeReply>, store::StoreError> replies) {
             if (!replies) {
                 m_status->setText(replies.error().message());
@@ -517,7 +518,7 @@ void ReviewDialog::save()
     const qint64 nextId = next ? next->data(Qt::UserRole).toLongLong() : review.replyId;
     m_save->setEnabled(false);
     m_store->run<qint64>(
-        this, [review](store::CaseStore &s) { return s.saveTrainingReview(review); },
+        this, [review](store::CaseStore &s) { return s.training().saveTrainingReview(review); },
         [this, review, nextId](Expected<qint64, store::StoreError> saved) {
             if (!saved) {
                 m_status->setText(saved.error().message());

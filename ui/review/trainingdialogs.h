@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/casestore.h"
+#include "store/trainingrepository.h"
 #include "training/replay.h"
 
 #include <QDialog>

@@ -2,6 +2,7 @@
 #include "team/departmentsdialog.h"
 
 #include "store/storeservice.h"
+#include "store/workflowrepository.h"
 #include "team/openinghourseditor.h"
 
 #include <QCheckBox>
@@ -95,7 +96,7 @@ DepartmentsDialog::DepartmentsDialog(store::StoreService *store, const QString &
 void DepartmentsDialog::reload()
 {
     m_store->run<QList<domain::Department>>(
-        this, [](store::CaseStore &s) { return s.departments(); },
+        this, [](store::CaseStore &s) { return s.workflow().departments(); },
         [this](Expected<QList<domain::Department>, store::StoreError> departments) {
             if (!departments) {
                 m_status->setText(departments.error().message());
@@ -184,17 +185,17 @@ void DepartmentsDialog::save()
         this,
         [d, agent](store::CaseStore &s) -> Expected<qint64, store::StoreError> {
             if (!d.id)
-                return s.addDepartment(d, agent);
-            auto before = s.departmentById(d.id);
+                return s.workflow().addDepartment(d, agent);
+            auto before = s.workflow().departmentById(d.id);
             if (!before)
                 return unexpected(before.error());
             // The absence is its own audited step ("absent → backup"), so the trail says who switched it and when.
             domain::Department rest = d;
             rest.contactAbsent = before->contactAbsent;
-            if (auto r = s.updateDepartment(rest, agent); !r)
+            if (auto r = s.workflow().updateDepartment(rest, agent); !r)
                 return unexpected(r.error());
             if (before->contactAbsent != d.contactAbsent)
-                if (auto r = s.setContactAbsent(d.id, d.contactAbsent, agent); !r)
+                if (auto r = s.workflow().setContactAbsent(d.id, d.contactAbsent, agent); !r)
                     return unexpected(r.error());
             return d.id;
         },

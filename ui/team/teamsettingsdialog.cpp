@@ -2,6 +2,7 @@
 #include "team/teamsettingsdialog.h"
 
 #include "store/storeservice.h"
+#include "store/teamsettingsrepository.h"
 #include "team/openinghourseditor.h"
 #include "triage/labels.h"
 
@@ -117,7 +118,7 @@ TeamSettingsDialog::TeamSettingsDialog(store::StoreService *store, const QString
 
     setSettings(m_loaded);
     m_store->run<QHash<QString, QString>>(
-        this, [](store::CaseStore &s) { return s.teamSettings(); },
+        this, [](store::CaseStore &s) { return s.settings().teamSettings(); },
         [this](Expected<QHash<QString, QString>, store::StoreError> values) {
             if (!values) {
                 m_status->setText(values.error().message());
@@ -179,7 +180,7 @@ void TeamSettingsDialog::save()
     m_store->run<bool>(
         this,
         [values, agent](store::CaseStore &st) -> Expected<bool, store::StoreError> {
-            if (auto r = st.setTeamSettings(values, agent); !r)
+            if (auto r = st.settings().setTeamSettings(values, agent); !r)
                 return unexpected(r.error());
             return true;
         },

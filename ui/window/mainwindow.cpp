@@ -12,7 +12,12 @@
 #include "outbox/replyoutbox.h"
 #include "review/approvaldialog.h"
 #include "review/trainingdialogs.h"
+#include "store/agentrepository.h"
+#include "store/casedetailsrepository.h"
+#include "store/caserepository.h"
 #include "store/draftstore.h"
+#include "store/outboxrepository.h"
+#include "store/satisfactionrepository.h"
 #include "store/storeservice.h"
 #include "team/accountsdialog.h"
 #include "triage/triagestate.h"
@@ -161,13 +166,13 @@ void MainWindow::loadTeamLists()
         this,
         [agent](store::CaseStore &s) -> Expected<Lists, store::StoreError> {
             Lists lists;
-            auto tags = s.tagsInUse();
+            auto tags = s.details().tagsInUse();
             if (!tags)
                 return unexpected(tags.error());
-            auto agents = s.agentLogins();
+            auto agents = s.agents().agentLogins();
             if (!agents)
                 return unexpected(agents.error());
-            auto me = s.agent(agent);
+            auto me = s.agents().agent(agent);
             if (!me)
                 return unexpected(me.error());
             lists.tags = *tags;
@@ -619,7 +624,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
                 if (auto r = ingest::addDemoAccounts(s); !r)
                     return unexpected(r.error());
             }
-            auto count = s.postCount();
+            auto count = s.cases().postCount();
             if (!count)
                 return unexpected(count.error());
             if (*count > 0)
@@ -676,12 +681,12 @@ void MainWindow::updateCount()
         [filter, queues](store::CaseStore &s) -> Expected<QList<qint64>, store::StoreError> {
             QList<qint64> counts;
             for (const store::InboxFilter &f : QList<store::InboxFilter>{filter} + queues) {
-                auto n = s.countCases(f);
+                auto n = s.cases().countCases(f);
                 if (!n)
                     return unexpected(n.error());
                 counts << *n;
             }
-            auto awaiting = s.approvalCount();
+            auto awaiting = s.outbox().approvalCount();
             if (!awaiting)
                 return unexpected(awaiting.error());
             counts << *awaiting;
@@ -870,7 +875,7 @@ void MainWindow::recordSatisfaction()
     record.comment = comment->text();
     const QString agent = m_agent;
     m_store->run<qint64>(
-        this, [record, agent](store::CaseStore &s) { return s.recordSatisfaction(record, agent); },
+        this, [record, agent](store::CaseStore &s) { return s.surveys().recordSatisfaction(record, agent); },
         [this](Expected<qint64, store::StoreError> result) {
             statusBar()->showMessage(result ? tr("Satisfaction score recorded.") : result.error().message(), 8000);
         });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The training part of the case store: the store's purpose mark, and the supervisors' ZEKEP reviews of replies
 // written in training.
-#include "casestore.h"
+#include "trainingrepository.h"
 #include "store/sqlsupport.h"
 
 #include <QSqlError>
@@ -15,9 +15,6 @@ using namespace sql;
 using namespace domain;
 
 namespace {
-
-const QString purposeKey = QStringLiteral("store.purpose");
-const QString trainingPurpose = QStringLiteral("training");
 
 TrainingReview reviewFromQuery(const QSqlQuery &q)
 {
@@ -46,51 +43,12 @@ bool ZekepScores::valid() const
     return true;
 }
 
-Expected<void, StoreError> CaseStore::checkPurpose(StorePurpose purpose)
-{
-    const QString where = m_location.displayName();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM team_settings WHERE key = ?"));
-    q.addBindValue(purposeKey);
-    if (!q.exec())
-        return unexpected(error(q.lastError()));
-    bool marked = q.next() && q.value(0).toString() == trainingPurpose;
-    q.finish();
-    if (purpose == StorePurpose::Live && marked) {
-        StoreError e{StoreError::Kind::WrongMode, where, QStringLiteral("training store opened as live")};
-        e.trainingStore = true;
-        return unexpected(e);
-    }
-    if (purpose == StorePurpose::Training && !marked) {
-        // Only a store that never held anything may become a training store: an unmarked one with posts, replies
-        // or accounts is somebody's live store.
-        if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM posts) + (SELECT COUNT(*) FROM replies) + "
-                                   "(SELECT COUNT(*) FROM accounts)")) ||
-            !q.next())
-            return unexpected(error(q.lastError()));
-        if (q.value(0).toLongLong() > 0)
-            return unexpected(
-                StoreError{StoreError::Kind::WrongMode, where, QStringLiteral("live store opened for training")});
-        q.finish();
-        q.prepare(QStringLiteral("INSERT INTO team_settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(purposeKey);
-        q.addBindValue(trainingPurpose);
-        q.addBindValue(QStringLiteral("webcaredesk"));
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec())
-            return unexpected(error(q.lastError()));
-        marked = true;
-    }
-    m_training = marked;
-    return {};
-}
-
-Expected<qint64, StoreError> CaseStore::saveTrainingReview(const TrainingReview &review)
+Expected<qint64, StoreError> TrainingRepository::saveTrainingReview(const TrainingReview &review)
 {
     if (!review.scores.valid() || review.reviewer.isEmpty())
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::Query, location().displayName(),
                                      QStringLiteral("a review needs a reviewer and five scores from 1 to 5")});
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "INSERT INTO training_reviews (reply_id, reviewer, zakelijk, efficient, kort, empathisch, persoonlijk, "
         "comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id, reviewer) DO UPDATE SET "
@@ -118,9 +76,9 @@ Expected<qint64, StoreError> CaseStore::saveTrainingReview(const TrainingReview 
     return q.value(0).toLongLong();
 }
 
-Expected<QList<TrainingReview>, StoreError> CaseStore::trainingReviews(qint64 replyId)
+Expected<QList<TrainingReview>, StoreError> TrainingRepository::trainingReviews(qint64 replyId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM training_reviews tr WHERE tr.reply_id = ? ORDER BY tr.reviewed_at, tr.id")
                   .arg(reviewColumns));
     q.addBindValue(replyId);
@@ -132,11 +90,11 @@ Expected<QList<TrainingReview>, StoreError> CaseStore::trainingReviews(qint64 re
     return list;
 }
 
-Expected<QList<TraineeReply>, StoreError> CaseStore::traineeReplies(const QString &agent)
+Expected<QList<TraineeReply>, StoreError> TrainingRepository::traineeReplies(const QString &agent)
 {
     const QString filter =
         agent.isEmpty() ? QStringLiteral("r.state <> 'draft'") : QStringLiteral("r.state <> 'draft' AND r.agent = ?");
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(
         QStringLiteral(
             "SELECT r.id, r.case_id, r.account_id, r.in_reply_to_post_id, r.state, r.text, r.agent, r.created_at, "
@@ -169,7 +127,7 @@ Expected<QList<TraineeReply>, StoreError> CaseStore::traineeReplies(const QStrin
         list << t;
     }
     q.finish();
-    QSqlQuery r(m_db);
+    QSqlQuery r(db());
     r.prepare(QStringLiteral("SELECT %1 FROM training_reviews tr JOIN replies r ON r.id = tr.reply_id%2 ORDER BY "
                              "tr.reviewed_at, tr.id")
                   .arg(reviewColumns, agent.isEmpty() ? QString() : QStringLiteral(" WHERE r.agent = ?")));
@@ -185,9 +143,9 @@ Expected<QList<TraineeReply>, StoreError> CaseStore::traineeReplies(const QStrin
     return list;
 }
 
-Expected<QStringList, StoreError> CaseStore::trainees()
+Expected<QStringList, StoreError> TrainingRepository::trainees()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT DISTINCT agent FROM replies WHERE state <> 'draft' ORDER BY agent")))
         return unexpected(error(q.lastError()));
     QStringList list;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The sending part of the case store: submitting replies (one post or a numbered thread), four-eyes approval,
-// agents' roles, team settings, the inbox filter lists and presence on a case (collision).
-#include "casestore.h"
+// Replies: submitting (one post or a numbered thread), four-eyes approval, and the outbox the sync sends from.
+#include "outboxrepository.h"
 #include "store/sqlsupport.h"
 
 #include <QSqlError>
@@ -9,6 +8,9 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <algorithm>
+
+#include "caserepository.h"
+#include "teamsettingsrepository.h"
 
 namespace webcare::store {
 
@@ -25,9 +27,204 @@ bool isOn(const QString &value)
     return value == QLatin1String("1") || value == QLatin1String("true") || value == QLatin1String("on");
 }
 
+const QString replyColumns = QStringLiteral(
+    "r.id, r.case_id, r.account_id, r.in_reply_to_post_id, r.state, r.text, r.agent, r.signature, r.platform_id, "
+    "r.idempotency_key, r.last_error, r.created_at, r.sent_at, p.platform_id, p.conversation_id, p.raw_payload, "
+    "p.channel, p.text, r.thread_parent_id, tp.platform_id, r.open_flags, r.reviewed_by, r.review_comment, "
+    "r.reviewed_at");
+// A thread part's parent part gives the platform id it answers.
+const QString replyFrom = QStringLiteral(
+    "replies r LEFT JOIN posts p ON p.id = r.in_reply_to_post_id LEFT JOIN replies tp ON tp.id = r.thread_parent_id");
+
+OutgoingReply outgoingFromQuery(const QSqlQuery &q)
+{
+    OutgoingReply o;
+    Reply &r = o.reply;
+    r.id = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.accountId = q.value(2).toLongLong();
+    r.inReplyToPostId = q.value(3).toLongLong();
+    r.state = replyStateFromKey(q.value(4).toString()).value_or(ReplyState::Draft);
+    r.text = q.value(5).toString();
+    r.agent = q.value(6).toString();
+    r.signature = q.value(7).toString();
+    r.platformId = q.value(8).toString();
+    r.idempotencyKey = q.value(9).toString();
+    r.lastError = q.value(10).toString();
+    r.createdAt = fromMs(q.value(11));
+    r.sentAt = fromMs(q.value(12));
+    o.inReplyTo.platformId = q.value(13).toString();
+    o.inReplyTo.conversationId = q.value(14).toString();
+    o.inReplyTo.rawPayload = q.value(15).toString().toUtf8();
+    o.inReplyTo.channel = channelFromKey(q.value(16).toString()).value_or(Channel::X);
+    o.inReplyTo.text = q.value(17).toString();
+    o.inReplyTo.id = r.inReplyToPostId;
+    r.threadParentId = q.value(18).toLongLong();
+    o.threadParentPlatformId = q.value(19).toString();
+    const QString flags = q.value(20).toString();
+    r.openFlags = flags.isEmpty() ? QStringList() : flags.split(QLatin1Char('\n'));
+    r.reviewedBy = q.value(21).toString();
+    r.reviewComment = q.value(22).toString();
+    r.reviewedAt = fromMs(q.value(23));
+    return o;
+}
+
 } // namespace
 
-Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission &submission)
+Expected<qint64, StoreError> OutboxRepository::approveReply(const Reply &reply)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("INSERT INTO replies (case_id, account_id, in_reply_to_post_id, state, text, agent, "
+                       "signature, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(reply.caseId);
+    q.addBindValue(reply.accountId ? QVariant(reply.accountId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(reply.inReplyToPostId ? QVariant(reply.inReplyToPostId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(replyStateKey(isTraining() ? ReplyState::Captured : ReplyState::Approved));
+    q.addBindValue(text(reply.text));
+    q.addBindValue(text(reply.agent));
+    q.addBindValue(text(reply.signature));
+    // One key for every attempt of this reply: a platform that honours it never posts it twice. A key given by the
+    // caller (a draft queued again after a lost connection) finds the reply already queued instead of a second one.
+    // A captured reply (training) has none: it is never attempted.
+    const QString key = isTraining()                     ? QString(QLatin1String(""))
+                        : reply.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                         : reply.idempotencyKey;
+    q.addBindValue(key);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    const StoreError failed = error(q.lastError());
+    if (reply.idempotencyKey.isEmpty())
+        return unexpected(failed);
+    // The unique key refused it: the earlier attempt did reach the database.
+    QSqlQuery existing(db());
+    existing.prepare(QStringLiteral("SELECT id FROM replies WHERE idempotency_key = ?"));
+    existing.addBindValue(key);
+    if (existing.exec() && existing.next())
+        return existing.value(0).toLongLong();
+    return unexpected(failed);
+}
+
+Expected<std::optional<OutgoingReply>, StoreError> OutboxRepository::claimReply(qint64 accountId)
+{
+    if (auto r = begin(); !r)
+        return unexpected(r.error());
+    QSqlQuery q(db());
+    // A later thread part waits for the part before it: it answers that part's platform id.
+    const QString parentSent = QStringLiteral(
+        "(r.thread_parent_id IS NULL OR EXISTS (SELECT 1 FROM replies tp WHERE tp.id = r.thread_parent_id "
+        "AND tp.state = 'sent'))");
+    // PostgreSQL: SKIP LOCKED lets many clients take different replies; SQLite: BEGIN IMMEDIATE already
+    // serialises writers, so select-then-update cannot race.
+    q.prepare(backend() == Backend::Postgres
+                  ? QStringLiteral("SELECT r.id FROM replies r WHERE r.account_id = ? AND r.state = 'approved' "
+                                   "AND %1 ORDER BY r.id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                        .arg(parentSent)
+                  : QStringLiteral("SELECT r.id FROM replies r WHERE r.account_id = ? AND r.state = 'approved' "
+                                   "AND %1 ORDER BY r.id LIMIT 1")
+                        .arg(parentSent));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    if (!q.next()) {
+        rollback();
+        return std::optional<OutgoingReply>();
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE replies SET state = 'sending' WHERE id = ? AND state = 'approved'"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
+                             "WHERE r.id = ?")
+                  .arg(replyColumns, replyFrom));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        const StoreError e = error(q.lastError());
+        rollback();
+        return unexpected(e);
+    }
+    OutgoingReply claimed = outgoingFromQuery(q);
+    q.finish();
+    if (auto r = commit(); !r)
+        return unexpected(r.error());
+    return std::optional<OutgoingReply>(claimed);
+}
+
+Expected<void, StoreError> OutboxRepository::finishReply(qint64 replyId, ReplyState state, const QString &platformId,
+                                                         const QString &errorText)
+{
+    return execute(QStringLiteral("UPDATE replies SET state = ?, platform_id = ?, last_error = ?, "
+                                  "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?"),
+                   {replyStateKey(state), text(platformId), text(errorText), replyStateKey(state),
+                    QDateTime::currentMSecsSinceEpoch(), replyId});
+}
+
+Expected<int, StoreError> OutboxRepository::markInterruptedSends(qint64 accountId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE replies SET state = 'unknown' WHERE account_id = ? AND state = 'sending'"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    return q.numRowsAffected();
+}
+
+Expected<QList<OutgoingReply>, StoreError> OutboxRepository::repliesInState(qint64 accountId, ReplyState state)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
+                             "WHERE r.account_id = ? AND r.state = ? ORDER BY r.id")
+                  .arg(replyColumns, replyFrom));
+    q.addBindValue(accountId);
+    q.addBindValue(replyStateKey(state));
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<OutgoingReply> list;
+    while (q.next())
+        list << outgoingFromQuery(q);
+    return list;
+}
+
+Expected<Reply, StoreError> OutboxRepository::replyById(qint64 replyId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
+                             "WHERE r.id = ?")
+                  .arg(replyColumns, replyFrom));
+    q.addBindValue(replyId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    if (!q.next())
+        return unexpected(
+            StoreError{StoreError::Kind::NotFound, location().displayName(), QStringLiteral("reply %1").arg(replyId)});
+    return outgoingFromQuery(q).reply;
+}
+
+Expected<QList<Reply>, StoreError> OutboxRepository::repliesOfCase(qint64 caseId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 "
+                             "WHERE r.case_id = ? ORDER BY r.id")
+                  .arg(replyColumns, replyFrom));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return unexpected(error(q.lastError()));
+    QList<Reply> list;
+    while (q.next())
+        list << outgoingFromQuery(q).reply;
+    return list;
+}
+
+Expected<SubmitResult, StoreError> OutboxRepository::submitReply(const ReplySubmission &submission)
 {
     const Reply &reply = submission.reply;
     const QStringList texts = submission.parts.isEmpty() ? QStringList{reply.text} : submission.parts;
@@ -37,7 +234,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         rollback();
         return unexpected(err);
     };
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     // Decided inside the transaction, so a supervisor changing the agent's flag at the same moment counts.
     bool needsApproval = false;
     if (!run(q, QStringLiteral("SELECT needs_approval FROM agents WHERE login = ?"), {text(reply.agent)}))
@@ -76,11 +273,11 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         q.finish();
     }
     // Training: kept for the supervisors' review, never queued; four-eyes has nothing to approve.
-    if (m_training)
+    if (isTraining())
         needsApproval = false;
     result.awaitingApproval = needsApproval;
-    result.captured = m_training;
-    const QString state = replyStateKey(m_training      ? ReplyState::Captured
+    result.captured = isTraining();
+    const QString state = replyStateKey(isTraining()    ? ReplyState::Captured
                                         : needsApproval ? ReplyState::AwaitingApproval
                                                         : ReplyState::Approved);
     const QString flags = submission.openFlags.join(QLatin1Char('\n'));
@@ -91,7 +288,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         // finds it; approval keeps it); later parts get keys of their own. Without a draft key: awaiting approval
         // has no key yet, approval gives a fresh one, which every send attempt then carries.
         ++partNumber;
-        const QString key = m_training ? QStringLiteral("")
+        const QString key = isTraining() ? QStringLiteral("")
                             : !draftKey.isEmpty()
                                 ? (partNumber == 1 ? draftKey : draftKey + QStringLiteral("/%1").arg(partNumber))
                             : needsApproval ? QStringLiteral("")
@@ -118,7 +315,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
         detail += QStringLiteral(" · open findings: %1").arg(submission.openFlags.size());
     if (!run(q, insertAuditSql(),
              {reply.caseId, text(reply.agent),
-              m_training      ? QStringLiteral("reply.captured")
+              isTraining()    ? QStringLiteral("reply.captured")
               : needsApproval ? QStringLiteral("reply.submitted")
                               : QStringLiteral("reply.approved"),
               detail, nowMs()}))
@@ -128,7 +325,7 @@ Expected<SubmitResult, StoreError> CaseStore::submitReply(const ReplySubmission 
     return result;
 }
 
-Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QString &supervisor)
+Expected<void, StoreError> OutboxRepository::approveSubmitted(qint64 replyId, const QString &supervisor)
 {
     if (auto r = begin(); !r)
         return r;
@@ -136,13 +333,13 @@ Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QSt
         rollback();
         return unexpected(err);
     };
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT role FROM agents WHERE login = ?"), {text(supervisor)}))
         return fail(error(q.lastError()));
     const bool isSupervisor = q.next() && q.value(0).toString() == QLatin1String("supervisor");
     q.finish();
     if (!isSupervisor)
-        return fail(StoreError{StoreError::Kind::NotAllowed, m_location.displayName(),
+        return fail(StoreError{StoreError::Kind::NotAllowed, location().displayName(),
                                QStringLiteral("%1 is not a supervisor").arg(supervisor)});
     const qint64 at = nowMs();
     // The condition is the lock: only one UPDATE moves the reply out of "awaiting approval".
@@ -159,12 +356,12 @@ Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QSt
         if (!run(q, QStringLiteral("SELECT agent FROM replies WHERE id = ?"), {replyId}))
             return fail(error(q.lastError()));
         if (!q.next())
-            return fail(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+            return fail(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                    QStringLiteral("reply %1").arg(replyId)});
         const bool own = q.value(0).toString() == supervisor;
         q.finish();
         return fail(StoreError{own ? StoreError::Kind::NotAllowed : StoreError::Kind::Conflict,
-                               m_location.displayName(),
+                               location().displayName(),
                                own ? QStringLiteral("own reply %1").arg(replyId)
                                    : QStringLiteral("reply %1 was already reviewed").arg(replyId)});
     }
@@ -196,7 +393,8 @@ Expected<void, StoreError> CaseStore::approveSubmitted(qint64 replyId, const QSt
     return commit();
 }
 
-Expected<void, StoreError> CaseStore::sendBackReply(qint64 replyId, const QString &supervisor, const QString &comment)
+Expected<void, StoreError> OutboxRepository::sendBackReply(qint64 replyId, const QString &supervisor,
+                                                           const QString &comment)
 {
     if (auto r = begin(); !r)
         return r;
@@ -204,13 +402,13 @@ Expected<void, StoreError> CaseStore::sendBackReply(qint64 replyId, const QStrin
         rollback();
         return unexpected(err);
     };
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT role FROM agents WHERE login = ?"), {text(supervisor)}))
         return fail(error(q.lastError()));
     const bool isSupervisor = q.next() && q.value(0).toString() == QLatin1String("supervisor");
     q.finish();
     if (!isSupervisor)
-        return fail(StoreError{StoreError::Kind::NotAllowed, m_location.displayName(),
+        return fail(StoreError{StoreError::Kind::NotAllowed, location().displayName(),
                                QStringLiteral("%1 is not a supervisor").arg(supervisor)});
     const qint64 at = nowMs();
     if (!run(q,
@@ -224,12 +422,12 @@ Expected<void, StoreError> CaseStore::sendBackReply(qint64 replyId, const QStrin
         if (!run(q, QStringLiteral("SELECT agent FROM replies WHERE id = ?"), {replyId}))
             return fail(error(q.lastError()));
         if (!q.next())
-            return fail(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+            return fail(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                    QStringLiteral("reply %1").arg(replyId)});
         const bool own = q.value(0).toString() == supervisor;
         q.finish();
         return fail(StoreError{own ? StoreError::Kind::NotAllowed : StoreError::Kind::Conflict,
-                               m_location.displayName(),
+                               location().displayName(),
                                own ? QStringLiteral("own reply %1").arg(replyId)
                                    : QStringLiteral("reply %1 was already reviewed").arg(replyId)});
     }
@@ -258,9 +456,9 @@ Expected<void, StoreError> CaseStore::sendBackReply(qint64 replyId, const QStrin
     return commit();
 }
 
-Expected<QList<ApprovalItem>, StoreError> CaseStore::approvalQueue()
+Expected<QList<ApprovalItem>, StoreError> OutboxRepository::approvalQueue()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT id, case_id FROM replies WHERE state = 'awaiting_approval' AND "
                                "thread_parent_id IS NULL ORDER BY id")))
         return unexpected(error(q.lastError()));
@@ -292,14 +490,14 @@ Expected<QList<ApprovalItem>, StoreError> CaseStore::approvalQueue()
         if (item.parts.isEmpty())
             continue;
         item.reply = item.parts.first();
-        auto posts = conversation(caseId);
+        auto posts = m_cases.conversation(caseId);
         if (!posts)
             return unexpected(posts.error());
         for (const Post &p : std::as_const(*posts)) {
             if (p.id == item.reply.inReplyToPostId)
                 item.answers = p;
         }
-        auto c = caseById(caseId);
+        auto c = m_cases.caseById(caseId);
         if (!c)
             return unexpected(c.error());
         item.caseAuthor = c->authorName;
@@ -308,120 +506,14 @@ Expected<QList<ApprovalItem>, StoreError> CaseStore::approvalQueue()
     return items;
 }
 
-Expected<qint64, StoreError> CaseStore::approvalCount()
+Expected<qint64, StoreError> OutboxRepository::approvalCount()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM replies WHERE state = 'awaiting_approval' AND "
                                "thread_parent_id IS NULL")) ||
         !q.next())
         return unexpected(error(q.lastError()));
     return q.value(0).toLongLong();
-}
-
-Expected<void, StoreError> CaseStore::setAgentRole(const QString &login, bool supervisor, bool needsApproval,
-                                                   const QString &actor)
-{
-    if (login.isEmpty())
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(), QStringLiteral("no login")});
-    if (auto r = begin(); !r)
-        return r;
-    QSqlQuery q(m_db);
-    const QString role = supervisor ? QStringLiteral("supervisor") : QStringLiteral("agent");
-    if (!run(q,
-             QStringLiteral("INSERT INTO agents (login, display_name, role, needs_approval) VALUES (?, ?, ?, ?) "
-                            "ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
-                            "needs_approval = excluded.needs_approval"),
-             {login, login, role, needsApproval ? 1 : 0}) ||
-        !run(q, insertAuditSql(),
-             {nullInteger(), text(actor), QStringLiteral("agent.role"),
-              QStringLiteral("%1: %2%3")
-                  .arg(login, role, needsApproval ? QStringLiteral(", needs approval") : QString()),
-              nowMs()})) {
-        const StoreError e = error(q.lastError());
-        rollback();
-        return unexpected(e);
-    }
-    return commit();
-}
-
-Expected<std::optional<Agent>, StoreError> CaseStore::agent(const QString &login)
-{
-    QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT id, login, display_name, signature, role, needs_approval FROM agents WHERE "
-                            "login = ?"),
-             {text(login)}))
-        return unexpected(error(q.lastError()));
-    if (!q.next())
-        return std::optional<Agent>();
-    Agent a;
-    a.id = q.value(0).toLongLong();
-    a.login = q.value(1).toString();
-    a.displayName = q.value(2).toString();
-    a.signature = q.value(3).toString();
-    a.supervisor = q.value(4).toString() == QLatin1String("supervisor");
-    a.needsApproval = q.value(5).toInt() != 0;
-    return std::optional<Agent>(a);
-}
-
-Expected<QStringList, StoreError> CaseStore::agentLogins()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(
-            QStringLiteral("SELECT login FROM agents UNION SELECT DISTINCT assignee FROM cases WHERE assignee <> '' "
-                           "ORDER BY 1")))
-        return unexpected(error(q.lastError()));
-    QStringList logins;
-    while (q.next())
-        logins << q.value(0).toString();
-    return logins;
-}
-
-Expected<QStringList, StoreError> CaseStore::tagsInUse()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT tag FROM tag_catalog UNION SELECT DISTINCT tag FROM case_tags ORDER BY 1")))
-        return unexpected(error(q.lastError()));
-    QStringList tags;
-    while (q.next())
-        tags << q.value(0).toString();
-    return tags;
-}
-
-Expected<void, StoreError> CaseStore::setPresence(const Presence &p)
-{
-    const qint64 at = p.heartbeatAt.isValid() ? p.heartbeatAt.toMSecsSinceEpoch() : nowMs();
-    return execute(QStringLiteral("INSERT INTO case_presence (case_id, client_id, agent, activity, heartbeat_at) "
-                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, client_id) DO UPDATE SET "
-                                  "agent = excluded.agent, activity = excluded.activity, "
-                                  "heartbeat_at = excluded.heartbeat_at"),
-                   {p.caseId, text(p.clientId), text(p.agent), text(p.activity), at});
-}
-
-Expected<void, StoreError> CaseStore::clearPresence(qint64 caseId, const QString &clientId)
-{
-    // caseId 0: everything of this client (the window closes).
-    if (!caseId)
-        return execute(QStringLiteral("DELETE FROM case_presence WHERE client_id = ?"), {text(clientId)});
-    return execute(QStringLiteral("DELETE FROM case_presence WHERE case_id = ? AND client_id = ?"),
-                   {caseId, text(clientId)});
-}
-
-Expected<QList<Presence>, StoreError> CaseStore::presence(qint64 caseId, const QDateTime &nowUtc, int staleSeconds)
-{
-    const qint64 now = nowUtc.isValid() ? nowUtc.toMSecsSinceEpoch() : nowMs();
-    QSqlQuery q(m_db);
-    // A client that stopped heartbeating (crashed, lost its connection) simply drops out.
-    if (!run(q,
-             QStringLiteral("SELECT case_id, client_id, agent, activity, heartbeat_at FROM case_presence "
-                            "WHERE case_id = ? AND heartbeat_at >= ? ORDER BY agent, client_id"),
-             {caseId, now - qint64(staleSeconds) * 1000}))
-        return unexpected(error(q.lastError()));
-    QList<Presence> list;
-    while (q.next())
-        list << Presence{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         fromMs(q.value(4))};
-    return list;
 }
 
 } // namespace webcare::store

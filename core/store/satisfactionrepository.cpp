@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Customer satisfaction: the survey answers that feed the weekly report.
-#include "casestore.h"
+#include "satisfactionrepository.h"
 #include "store/sqlsupport.h"
 
 #include <QSqlError>
@@ -15,17 +15,18 @@ namespace {
 QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 } // namespace
 
-Expected<qint64, StoreError> CaseStore::recordSatisfaction(const SatisfactionRecord &record, const QString &actor)
+Expected<qint64, StoreError> SatisfactionRepository::recordSatisfaction(const SatisfactionRecord &record,
+                                                                        const QString &actor)
 {
     if ((!record.score && !record.nps) || (record.score && (*record.score < 1 || *record.score > 5)) ||
         (record.nps && (*record.nps < 0 || *record.nps > 10))) {
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::Query, location().displayName(),
                                      QStringLiteral("satisfaction: a score 1-5 and/or an NPS answer 0-10")});
     }
     const qint64 at = record.at.isValid() ? record.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     if (auto r = begin(); !r)
         return unexpected(r.error());
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     auto fail = [&](const StoreError &e) -> Expected<qint64, StoreError> {
         q.finish();
         rollback();
@@ -36,7 +37,7 @@ Expected<qint64, StoreError> CaseStore::recordSatisfaction(const SatisfactionRec
     if (!q.exec())
         return fail(error(q.lastError()));
     if (!q.next())
-        return fail(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+        return fail(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                QStringLiteral("case %1").arg(record.caseId)});
     q.finish();
     q.prepare(QStringLiteral(
@@ -69,9 +70,9 @@ Expected<qint64, StoreError> CaseStore::recordSatisfaction(const SatisfactionRec
     return id;
 }
 
-Expected<QList<SatisfactionRecord>, StoreError> CaseStore::satisfaction(qint64 caseId)
+Expected<QList<SatisfactionRecord>, StoreError> SatisfactionRepository::satisfaction(qint64 caseId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT score, nps, comment, recorded_at FROM satisfaction WHERE case_id = ? ORDER BY recorded_at, id"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The case details part of the case store: internal notes, the customer and their customer number, tags and the
 // team's tag catalog, and the customer's other cases.
-#include "casestore.h"
+#include "casedetailsrepository.h"
 #include "store/sqlsupport.h"
 
 #include <QRegularExpression>
@@ -74,15 +74,27 @@ std::optional<QString> normalizedCustomerNumber(const QString &number)
 
 // ---- notes -----------------------------------------------------------------------------------------------------
 
-Expected<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString &noteText, const QString &author)
+Expected<QStringList, StoreError> CaseDetailsRepository::tagsInUse()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT tag FROM tag_catalog UNION SELECT DISTINCT tag FROM case_tags ORDER BY 1")))
+        return unexpected(error(q.lastError()));
+    QStringList tags;
+    while (q.next())
+        tags << q.value(0).toString();
+    return tags;
+}
+
+Expected<qint64, StoreError> CaseDetailsRepository::addNote(qint64 caseId, const QString &noteText,
+                                                            const QString &author)
 {
     const QString body = noteText.trimmed();
     if (body.isEmpty())
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(), QStringLiteral("empty note")});
+        return unexpected(StoreError{StoreError::Kind::Query, location().displayName(), QStringLiteral("empty note")});
     if (auto r = begin(); !r)
         return unexpected(r.error());
     const qint64 at = nowMs();
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO case_notes (case_id, author, text, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
@@ -104,9 +116,9 @@ Expected<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString &no
     return id;
 }
 
-Expected<QList<CaseNote>, StoreError> CaseStore::notes(qint64 caseId)
+Expected<QList<CaseNote>, StoreError> CaseDetailsRepository::notes(qint64 caseId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q,
              QStringLiteral("SELECT id, case_id, author, text, created_at FROM case_notes WHERE case_id = ? "
                             "ORDER BY created_at, id"),
@@ -119,11 +131,9 @@ Expected<QList<CaseNote>, StoreError> CaseStore::notes(qint64 caseId)
     return out;
 }
 
-// ---- the customer ----------------------------------------------------------------------------------------------
-
-Expected<std::optional<Author>, StoreError> CaseStore::caseCustomer(qint64 caseId)
+Expected<std::optional<Author>, StoreError> CaseDetailsRepository::caseCustomer(qint64 caseId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q,
              QStringLiteral("SELECT a.id, a.channel, a.platform_id, a.handle, a.display_name, a.customer_number "
                             "FROM posts p JOIN authors a ON a.id = p.author_id "
@@ -142,27 +152,28 @@ Expected<std::optional<Author>, StoreError> CaseStore::caseCustomer(qint64 caseI
     return std::optional<Author>(a);
 }
 
-Expected<void, StoreError> CaseStore::setCustomerNumber(qint64 caseId, const QString &number, const QString &actor)
+Expected<void, StoreError> CaseDetailsRepository::setCustomerNumber(qint64 caseId, const QString &number,
+                                                                    const QString &actor)
 {
     auto customer = caseCustomer(caseId);
     if (!customer)
         return unexpected(customer.error());
     if (!*customer)
-        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                      QStringLiteral("case %1 has no customer post").arg(caseId)});
     return setAuthorCustomerNumber((*customer)->id, number, actor, caseId);
 }
 
-Expected<void, StoreError> CaseStore::setAuthorCustomerNumber(qint64 authorId, const QString &number,
-                                                              const QString &actor, qint64 caseId)
+Expected<void, StoreError> CaseDetailsRepository::setAuthorCustomerNumber(qint64 authorId, const QString &number,
+                                                                          const QString &actor, qint64 caseId)
 {
     const std::optional<QString> normalized = normalizedCustomerNumber(number);
     if (!normalized)
         return unexpected(
-            StoreError{StoreError::Kind::Query, m_location.displayName(), QStringLiteral("invalid customer number")});
+            StoreError{StoreError::Kind::Query, location().displayName(), QStringLiteral("invalid customer number")});
     if (auto r = begin(); !r)
         return r;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT customer_number FROM authors WHERE id = ?"), {authorId})) {
         const StoreError e = error(q.lastError());
         rollback();
@@ -170,7 +181,7 @@ Expected<void, StoreError> CaseStore::setAuthorCustomerNumber(qint64 authorId, c
     }
     if (!q.next()) {
         rollback();
-        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                      QStringLiteral("author %1").arg(authorId)});
     }
     const QString before = q.value(0).toString();
@@ -190,16 +201,14 @@ Expected<void, StoreError> CaseStore::setAuthorCustomerNumber(qint64 authorId, c
     return commit();
 }
 
-// ---- tags ------------------------------------------------------------------------------------------------------
-
-Expected<void, StoreError> CaseStore::addTag(qint64 caseId, const QString &tag, const QString &actor)
+Expected<void, StoreError> CaseDetailsRepository::addTag(qint64 caseId, const QString &tag, const QString &actor)
 {
     const QString t = normalizedTag(tag);
     if (t.isEmpty())
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(), QStringLiteral("invalid tag")});
+        return unexpected(StoreError{StoreError::Kind::Query, location().displayName(), QStringLiteral("invalid tag")});
     if (auto r = begin(); !r)
         return r;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT 1 FROM case_tags WHERE case_id = ? AND tag = ?"), {caseId, t})) {
         const StoreError e = error(q.lastError());
         rollback();
@@ -219,12 +228,12 @@ Expected<void, StoreError> CaseStore::addTag(qint64 caseId, const QString &tag, 
     return commit();
 }
 
-Expected<void, StoreError> CaseStore::removeTag(qint64 caseId, const QString &tag, const QString &actor)
+Expected<void, StoreError> CaseDetailsRepository::removeTag(qint64 caseId, const QString &tag, const QString &actor)
 {
     const QString t = normalizedTag(tag);
     if (auto r = begin(); !r)
         return r;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("DELETE FROM case_tags WHERE case_id = ? AND tag = ?"), {caseId, t})) {
         const StoreError e = error(q.lastError());
         rollback();
@@ -243,9 +252,9 @@ Expected<void, StoreError> CaseStore::removeTag(qint64 caseId, const QString &ta
     return commit();
 }
 
-Expected<QStringList, StoreError> CaseStore::tags(qint64 caseId)
+Expected<QStringList, StoreError> CaseDetailsRepository::tags(qint64 caseId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"), {caseId}))
         return unexpected(error(q.lastError()));
     QStringList out;
@@ -254,9 +263,9 @@ Expected<QStringList, StoreError> CaseStore::tags(qint64 caseId)
     return out;
 }
 
-Expected<QList<TagInfo>, StoreError> CaseStore::tagCatalog()
+Expected<QList<TagInfo>, StoreError> CaseDetailsRepository::tagCatalog()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT tag, voc, description FROM tag_catalog ORDER BY tag")))
         return unexpected(error(q.lastError()));
     QList<TagInfo> out;
@@ -265,7 +274,7 @@ Expected<QList<TagInfo>, StoreError> CaseStore::tagCatalog()
     return out;
 }
 
-Expected<void, StoreError> CaseStore::setTagCatalog(const QList<TagInfo> &catalog, const QString &actor)
+Expected<void, StoreError> CaseDetailsRepository::setTagCatalog(const QList<TagInfo> &catalog, const QString &actor)
 {
     QList<TagInfo> clean;
     QStringList names;
@@ -278,7 +287,7 @@ Expected<void, StoreError> CaseStore::setTagCatalog(const QList<TagInfo> &catalo
     }
     if (auto r = begin(); !r)
         return r;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("DELETE FROM tag_catalog"))) {
         const StoreError e = error(q.lastError());
         rollback();
@@ -301,7 +310,7 @@ Expected<void, StoreError> CaseStore::setTagCatalog(const QList<TagInfo> &catalo
     return commit();
 }
 
-Expected<bool, StoreError> CaseStore::seedDefaultTagCatalog()
+Expected<bool, StoreError> CaseDetailsRepository::seedDefaultTagCatalog()
 {
     auto current = tagCatalog();
     if (!current)
@@ -313,9 +322,7 @@ Expected<bool, StoreError> CaseStore::seedDefaultTagCatalog()
     return true;
 }
 
-// ---- the customer's other cases -------------------------------------------------------------------------------
-
-Expected<QList<RelatedCase>, StoreError> CaseStore::authorCases(qint64 caseId)
+Expected<QList<RelatedCase>, StoreError> CaseDetailsRepository::authorCases(qint64 caseId)
 {
     auto customer = caseCustomer(caseId);
     if (!customer)
@@ -323,7 +330,7 @@ Expected<QList<RelatedCase>, StoreError> CaseStore::authorCases(qint64 caseId)
     if (!*customer)
         return QList<RelatedCase>();
     const Author &a = **customer;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     // One row per (case, way found); a case found both ways is listed once, as the customer's own.
     QString who = QStringLiteral("a.id = ?");

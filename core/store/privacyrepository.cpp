@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The privacy part of the case store (AVG/GDPR): the retention period, and one author's data exported or erased on
 // request. Personal data are overwritten, not deleted, so that counts in reports and the audit trail stay whole.
-#include "casestore.h"
+#include "privacyrepository.h"
 #include "store/sqlsupport.h"
 
 #include <QJsonArray>
@@ -39,10 +39,10 @@ const QString eraseAuthorSql =
 
 } // namespace
 
-Expected<void, StoreError> CaseStore::anonymiseCases(const QList<qint64> &caseIds, PrivacyResult &result)
+Expected<void, StoreError> PrivacyRepository::anonymiseCases(const QList<qint64> &caseIds, PrivacyResult &result)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     // In slices: the ids are numbers we read ourselves, so inlining them is safe and keeps one statement per slice.
     for (qsizetype from = 0; from < caseIds.size(); from += 500) {
         const QList<qint64> slice = caseIds.mid(from, 500);
@@ -93,14 +93,15 @@ Expected<void, StoreError> CaseStore::anonymiseCases(const QList<qint64> &caseId
         }
         result.cases += int(slice.size());
     }
-    m_authorIds.clear();
+    authorIds().clear();
     return {};
 }
 
-Expected<PrivacyResult, StoreError> CaseStore::applyRetention(int days, const QString &actor, const QDateTime &nowUtc)
+Expected<PrivacyResult, StoreError> PrivacyRepository::applyRetention(int days, const QString &actor,
+                                                                      const QDateTime &nowUtc)
 {
     if (days < 1)
-        return unexpected(StoreError{StoreError::Kind::Query, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::Query, location().displayName(),
                                      QStringLiteral("retention period of %1 days").arg(days)});
     const qint64 now = nowUtc.isValid() ? nowUtc.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     const qint64 cutoff = now - days * dayMs;
@@ -110,7 +111,7 @@ Expected<PrivacyResult, StoreError> CaseStore::applyRetention(int days, const QS
         rollback();
         return unexpected(e);
     };
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     // No activity for the period: no post and nothing done on the case (the resolution is an audit event).
     if (!run(q,
              QStringLiteral("SELECT c.id FROM cases c WHERE c.state = ? AND c.anonymised_at IS NULL "
@@ -136,12 +137,12 @@ Expected<PrivacyResult, StoreError> CaseStore::applyRetention(int days, const QS
     return result;
 }
 
-Expected<qint64, StoreError> CaseStore::findAuthor(Channel channel, const QString &handleOrId)
+Expected<qint64, StoreError> PrivacyRepository::findAuthor(Channel channel, const QString &handleOrId)
 {
     QString handle = handleOrId.trimmed();
     if (handle.startsWith(QLatin1Char('@')))
         handle.remove(0, 1);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(
             q,
             QStringLiteral("SELECT id FROM authors WHERE channel = ? AND (lower(handle) = lower(?) OR platform_id = ?) "
@@ -149,18 +150,18 @@ Expected<qint64, StoreError> CaseStore::findAuthor(Channel channel, const QStrin
             {channelKey(channel), handle, handle}))
         return unexpected(error(q.lastError()));
     if (!q.next() || handle.isEmpty())
-        return unexpected(StoreError{StoreError::Kind::NotFound, m_location.displayName(),
+        return unexpected(StoreError{StoreError::Kind::NotFound, location().displayName(),
                                      QStringLiteral("author %1:%2").arg(channelKey(channel), handleOrId)});
     return q.value(0).toLongLong();
 }
 
-Expected<QByteArray, StoreError> CaseStore::exportAuthor(Channel channel, const QString &handleOrId,
-                                                         const QString &actor)
+Expected<QByteArray, StoreError> PrivacyRepository::exportAuthor(Channel channel, const QString &handleOrId,
+                                                                 const QString &actor)
 {
     auto author = findAuthor(channel, handleOrId);
     if (!author)
         return unexpected(author.error());
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q,
              QStringLiteral("SELECT channel, platform_id, handle, display_name, customer_number FROM authors "
                             "WHERE id = ?"),
@@ -202,8 +203,8 @@ Expected<QByteArray, StoreError> CaseStore::exportAuthor(Channel channel, const 
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
-Expected<PrivacyResult, StoreError> CaseStore::eraseAuthor(Channel channel, const QString &handleOrId,
-                                                           const QString &actor)
+Expected<PrivacyResult, StoreError> PrivacyRepository::eraseAuthor(Channel channel, const QString &handleOrId,
+                                                                   const QString &actor)
 {
     auto author = findAuthor(channel, handleOrId);
     if (!author)
@@ -215,7 +216,7 @@ Expected<PrivacyResult, StoreError> CaseStore::eraseAuthor(Channel channel, cons
         return unexpected(e);
     };
     PrivacyResult result;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT count(DISTINCT case_id) FROM posts WHERE author_id = ?"), {*author}) ||
         !q.next())
         return fail(error(q.lastError()));
@@ -241,7 +242,7 @@ Expected<PrivacyResult, StoreError> CaseStore::eraseAuthor(Channel channel, cons
         return fail(error(q.lastError()));
     if (auto r = commit(); !r)
         return unexpected(r.error());
-    m_authorIds.clear();
+    authorIds().clear();
     return result;
 }
 
