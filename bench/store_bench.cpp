@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // store_bench: ingest, inbox and search figures for the case store on SQLite (run on demand; see
 // docs/performance.md). The same synthetic rows go once through the plain SQLite C API with prepared statements
-// into the same schema (full-text index included) and once through CaseStore::upsertPosts; the ratio of the two
+// into the same schema (full-text index included) and once through IngestRepository::upsertPosts; the ratio of the two
 // rates is the figure that matters, since absolute rates depend on the machine.
 #include "ingest/payload.h"
 #include "store/caserepository.h"
@@ -284,7 +284,7 @@ int main(int argc, char **argv)
         }
     }
     const double storeRate = count / (timer.nsecsElapsed() / 1e9);
-    std::printf("CaseStore::upsertPosts:  %10.0f posts/s  (%.0f%% of raw)\n", storeRate, 100.0 * storeRate / rawRate);
+    std::printf("upsertPosts (ingest):    %10.0f posts/s  (%.0f%% of raw)\n", storeRate, 100.0 * storeRate / rawRate);
     opened.value().reset();
 
     // A fresh connection, as when the app starts: open, then the first inbox page (200 rows, open cases).

@@ -99,8 +99,7 @@ Expected<void, StoreError> AccountRepository::addOwnAccount(const OwnAccount &ac
 
 Expected<qint64, StoreError> AccountRepository::addAccount(const Account &a)
 {
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("INSERT INTO accounts (channel, name, base_url, platform_user_id, handle, status, "
@@ -134,8 +133,7 @@ Expected<qint64, StoreError> AccountRepository::addAccount(const Account &a)
         rollback();
         return unexpected(e);
     }
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     ownAccountKeys().insert(ownAccountKey(a.channel, a.platformUserId));
     return id;
 }

@@ -91,8 +91,7 @@ Expected<qint64, StoreError> CaseDetailsRepository::addNote(qint64 caseId, const
     const QString body = noteText.trimmed();
     if (body.isEmpty())
         return unexpected(StoreError{StoreError::Kind::Query, location().displayName(), QStringLiteral("empty note")});
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     const qint64 at = nowMs();
     QSqlQuery q(db());
     if (!run(q,
@@ -111,8 +110,7 @@ Expected<qint64, StoreError> CaseDetailsRepository::addNote(qint64 caseId, const
         rollback();
         return unexpected(e);
     }
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return id;
 }
 
@@ -317,8 +315,7 @@ Expected<bool, StoreError> CaseDetailsRepository::seedDefaultTagCatalog()
         return unexpected(current.error());
     if (!current->isEmpty())
         return false;
-    if (auto r = setTagCatalog(defaultTagCatalog(), QStringLiteral("system")); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(setTagCatalog(defaultTagCatalog(), QStringLiteral("system")));
     return true;
 }
 

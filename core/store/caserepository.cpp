@@ -410,8 +410,7 @@ Expected<QList<Assignment>, StoreError> CaseRepository::autoAssign(int maxOpenPe
     QList<Assignment> done;
     if (agents->isEmpty() || maxOpenPerAgent <= 0)
         return done;
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     auto fail = [this](const StoreError &err) -> Expected<QList<Assignment>, StoreError> {
         rollback();
         return unexpected(err);
@@ -484,8 +483,7 @@ Expected<QList<Assignment>, StoreError> CaseRepository::autoAssign(int maxOpenPe
                             "SET last_agent = excluded.last_agent"),
              {last}))
         return fail(error(q.lastError()));
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return done;
 }
 

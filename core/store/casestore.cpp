@@ -66,13 +66,10 @@ Expected<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const StoreLoca
     auto connection =
         std::make_unique<StoreConnection>(location, uniqueConnectionName(QStringLiteral("webcare-store")));
     connection->setSla(options.sla);
-    if (auto r = connection->open(options.busyTimeoutMs, options.waitingForMigration); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(connection->open(options.busyTimeoutMs, options.waitingForMigration));
     std::unique_ptr<CaseStore> store(new CaseStore(std::move(connection)));
-    if (auto r = store->checkPurpose(options.purpose); !r)
-        return unexpected(r.error());
-    if (auto r = store->accounts().loadOwnAccounts(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(store->checkPurpose(options.purpose));
+    WEBCARE_TRY(store->accounts().loadOwnAccounts());
     return store;
 }
 

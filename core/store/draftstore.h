@@ -17,8 +17,8 @@ namespace webcare::store {
 struct Draft {
     qint64 caseId = 0;
     QString text;
-    // Made once per draft and given to CaseStore::approveReply: queueing it again after a lost connection finds the
-    // reply already queued instead of sending it twice.
+    // Made once per draft and given to OutboxRepository::approveReply: queueing it again after a lost connection finds
+    // the reply already queued instead of sending it twice.
     QString idempotencyKey;
     bool queued = false; // "send" was pressed; the draft stays until the store confirmed the queued reply
     QDateTime updatedAt;

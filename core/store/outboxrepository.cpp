@@ -108,8 +108,7 @@ Expected<qint64, StoreError> OutboxRepository::approveReply(const Reply &reply)
 
 Expected<std::optional<OutgoingReply>, StoreError> OutboxRepository::claimReply(qint64 accountId)
 {
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     QSqlQuery q(db());
     // A later thread part waits for the part before it: it answers that part's platform id.
     const QString parentSent = QStringLiteral(
@@ -154,8 +153,7 @@ Expected<std::optional<OutgoingReply>, StoreError> OutboxRepository::claimReply(
     }
     OutgoingReply claimed = outgoingFromQuery(q);
     q.finish();
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return std::optional<OutgoingReply>(claimed);
 }
 
@@ -228,8 +226,7 @@ Expected<SubmitResult, StoreError> OutboxRepository::submitReply(const ReplySubm
 {
     const Reply &reply = submission.reply;
     const QStringList texts = submission.parts.isEmpty() ? QStringList{reply.text} : submission.parts;
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     auto fail = [this](const StoreError &err) -> Expected<SubmitResult, StoreError> {
         rollback();
         return unexpected(err);
@@ -320,9 +317,23 @@ Expected<SubmitResult, StoreError> OutboxRepository::submitReply(const ReplySubm
                               : QStringLiteral("reply.approved"),
               detail, nowMs()}))
         return fail(error(q.lastError()));
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return result;
+}
+
+// Why a supervisor's review changed nothing: the reply is gone, is their own, or someone reviewed it first.
+StoreError OutboxRepository::reviewRefusal(qint64 replyId, const QString &supervisor)
+{
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT agent FROM replies WHERE id = ?"), {replyId}))
+        return error(q.lastError());
+    if (!q.next())
+        return StoreError{StoreError::Kind::NotFound, location().displayName(),
+                          QStringLiteral("reply %1").arg(replyId)};
+    const bool own = q.value(0).toString() == supervisor;
+    return StoreError{own ? StoreError::Kind::NotAllowed : StoreError::Kind::Conflict, location().displayName(),
+                      own ? QStringLiteral("own reply %1").arg(replyId)
+                          : QStringLiteral("reply %1 was already reviewed").arg(replyId)};
 }
 
 Expected<void, StoreError> OutboxRepository::approveSubmitted(qint64 replyId, const QString &supervisor)
@@ -352,19 +363,8 @@ Expected<void, StoreError> OutboxRepository::approveSubmitted(qint64 replyId, co
         return fail(error(q.lastError()));
     const int moved = q.numRowsAffected();
     q.finish();
-    if (moved != 1) {
-        if (!run(q, QStringLiteral("SELECT agent FROM replies WHERE id = ?"), {replyId}))
-            return fail(error(q.lastError()));
-        if (!q.next())
-            return fail(StoreError{StoreError::Kind::NotFound, location().displayName(),
-                                   QStringLiteral("reply %1").arg(replyId)});
-        const bool own = q.value(0).toString() == supervisor;
-        q.finish();
-        return fail(StoreError{own ? StoreError::Kind::NotAllowed : StoreError::Kind::Conflict,
-                               location().displayName(),
-                               own ? QStringLiteral("own reply %1").arg(replyId)
-                                   : QStringLiteral("reply %1 was already reviewed").arg(replyId)});
-    }
+    if (moved != 1)
+        return fail(reviewRefusal(replyId, supervisor));
     // The later parts of a thread follow, each with a key of its own.
     qint64 parent = replyId;
     while (true) {
@@ -418,19 +418,8 @@ Expected<void, StoreError> OutboxRepository::sendBackReply(qint64 replyId, const
         return fail(error(q.lastError()));
     const int moved = q.numRowsAffected();
     q.finish();
-    if (moved != 1) {
-        if (!run(q, QStringLiteral("SELECT agent FROM replies WHERE id = ?"), {replyId}))
-            return fail(error(q.lastError()));
-        if (!q.next())
-            return fail(StoreError{StoreError::Kind::NotFound, location().displayName(),
-                                   QStringLiteral("reply %1").arg(replyId)});
-        const bool own = q.value(0).toString() == supervisor;
-        q.finish();
-        return fail(StoreError{own ? StoreError::Kind::NotAllowed : StoreError::Kind::Conflict,
-                               location().displayName(),
-                               own ? QStringLiteral("own reply %1").arg(replyId)
-                                   : QStringLiteral("reply %1 was already reviewed").arg(replyId)});
-    }
+    if (moved != 1)
+        return fail(reviewRefusal(replyId, supervisor));
     qint64 parent = replyId;
     while (true) {
         if (!run(q, QStringLiteral("SELECT id FROM replies WHERE thread_parent_id = ? AND state = 'awaiting_approval'"),

@@ -86,6 +86,8 @@ public:
     Expected<qint64, StoreError> approvalCount();
 
 private:
+    StoreError reviewRefusal(qint64 replyId, const QString &supervisor);
+
     CaseRepository &m_cases;
 };
 

@@ -105,8 +105,7 @@ Expected<PrivacyResult, StoreError> PrivacyRepository::applyRetention(int days, 
                                      QStringLiteral("retention period of %1 days").arg(days)});
     const qint64 now = nowUtc.isValid() ? nowUtc.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     const qint64 cutoff = now - days * dayMs;
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     auto fail = [this](const StoreError &e) -> Expected<PrivacyResult, StoreError> {
         rollback();
         return unexpected(e);
@@ -132,8 +131,7 @@ Expected<PrivacyResult, StoreError> PrivacyRepository::applyRetention(int days, 
                   QStringLiteral("retention period of %1 days").arg(days), now}))
             return fail(error(q.lastError()));
     }
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return result;
 }
 
@@ -209,8 +207,7 @@ Expected<PrivacyResult, StoreError> PrivacyRepository::eraseAuthor(Channel chann
     auto author = findAuthor(channel, handleOrId);
     if (!author)
         return unexpected(author.error());
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     auto fail = [this](const StoreError &e) -> Expected<PrivacyResult, StoreError> {
         rollback();
         return unexpected(e);
@@ -240,8 +237,7 @@ Expected<PrivacyResult, StoreError> PrivacyRepository::eraseAuthor(Channel chann
               QStringLiteral("author %1: %2 posts in %3 cases").arg(*author).arg(result.posts).arg(result.cases),
               QDateTime::currentMSecsSinceEpoch()}))
         return fail(error(q.lastError()));
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     authorIds().clear();
     return result;
 }

@@ -24,8 +24,7 @@ Expected<qint64, StoreError> SatisfactionRepository::recordSatisfaction(const Sa
                                      QStringLiteral("satisfaction: a score 1-5 and/or an NPS answer 0-10")});
     }
     const qint64 at = record.at.isValid() ? record.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     QSqlQuery q(db());
     auto fail = [&](const StoreError &e) -> Expected<qint64, StoreError> {
         q.finish();
@@ -65,8 +64,7 @@ Expected<qint64, StoreError> SatisfactionRepository::recordSatisfaction(const Sa
     if (!q.exec())
         return fail(error(q.lastError()));
     q.finish();
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return id;
 }
 

@@ -495,8 +495,7 @@ Expected<void, StoreError> migrate(QSqlDatabase &db, Backend backend, const QStr
     // BEGIN IMMEDIATE on SQLite takes the write lock at once, so a second writer waits (busy timeout) instead of
     // failing half-way. QSqlDatabase::transaction() would issue a deferred BEGIN.
     if (sqlite) {
-        if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), location, backend); !r)
-            return unexpected(r.error());
+        WEBCARE_TRY(exec(db, QStringLiteral("BEGIN IMMEDIATE"), location, backend));
     } else if (!db.transaction()) {
         return unexpected(StoreError::fromSql(db.lastError(), location, false));
     } else {

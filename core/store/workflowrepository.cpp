@@ -70,8 +70,7 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
 
 Expected<qint64, StoreError> WorkflowRepository::addDepartment(const Department &d, const QString &actor)
 {
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     QSqlQuery q(db());
     if (!run(q,
              QStringLiteral("INSERT INTO departments (name, contact_name, contact_address, backup_name, "
@@ -92,8 +91,7 @@ Expected<qint64, StoreError> WorkflowRepository::addDepartment(const Department 
         rollback();
         return unexpected(e);
     }
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return id;
 }
 
@@ -191,8 +189,7 @@ Expected<Escalation, StoreError> WorkflowRepository::escalateCase(qint64 caseId,
     e.escalatedAt = atTime;
     e.dueAt = sla().departmentDue(*department, atTime);
 
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     auto fail = [this](const StoreError &err) -> Expected<Escalation, StoreError> {
         rollback();
         return unexpected(err);
@@ -228,8 +225,7 @@ Expected<Escalation, StoreError> WorkflowRepository::escalateCase(qint64 caseId,
         !run(q, insertAuditSql(),
              {caseId, text(actor), QStringLiteral("case.state"), QString(from + QStringLiteral(" → ") + to), at}))
         return fail(error(q.lastError()));
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return e;
 }
 
@@ -317,8 +313,7 @@ Expected<QList<EscalationReminder>, StoreError> WorkflowRepository::lateEscalati
 Expected<qint64, StoreError> WorkflowRepository::addFollowUp(qint64 caseId, const QString &note,
                                                              const QDateTime &dueUtc, const QString &actor)
 {
-    if (auto r = begin(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(begin());
     const qint64 now = nowMs();
     QSqlQuery q(db());
     if (!run(
@@ -340,8 +335,7 @@ Expected<qint64, StoreError> WorkflowRepository::addFollowUp(qint64 caseId, cons
         rollback();
         return unexpected(e);
     }
-    if (auto r = commit(); !r)
-        return unexpected(r.error());
+    WEBCARE_TRY(commit());
     return id;
 }
 

@@ -35,8 +35,8 @@ struct TraineeProgress {
     QList<CheckCount> checks; // most frequent first
 };
 
-// Pure: from the trainee's replies (CaseStore::traineeReplies), running the tone-of-voice checks (no speller) over
-// every reply with the team's address style.
+// Pure: from the trainee's replies (TrainingRepository::traineeReplies), running the tone-of-voice checks (no speller)
+// over every reply with the team's address style.
 TraineeProgress progressReport(const QString &agent, const QList<store::TraineeReply> &replies,
                                composer::AddressStyle style = composer::AddressStyle::Je);
 

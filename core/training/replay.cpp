@@ -239,8 +239,7 @@ void Replayer::prepareStore()
                 return unexpected(store::StoreError{store::StoreError::Kind::WrongMode, s.location().displayName(),
                                                     QStringLiteral("replay into a store not marked for training")});
             for (const store::OwnAccount &a : own) {
-                if (auto r = s.accounts().addOwnAccount(a); !r)
-                    return unexpected(r.error());
+                WEBCARE_TRY(s.accounts().addOwnAccount(a));
             }
             auto accounts = s.accounts().all();
             if (!accounts)
@@ -265,8 +264,7 @@ void Replayer::prepareStore()
                 if (a.platformUserId.isEmpty())
                     a.platformUserId = QStringLiteral("training-") + domain::channelKey(channel);
                 a.name = Text::tr("%1 (training)").arg(a.name.isEmpty() ? domain::channelDisplayName(channel) : a.name);
-                if (auto id = s.accounts().addAccount(a); !id)
-                    return unexpected(id.error());
+                WEBCARE_TRY(s.accounts().addAccount(a));
                 ++added;
             }
             return added;

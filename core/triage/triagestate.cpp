@@ -23,8 +23,7 @@ Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageStat
             continue;
         const PostInput input = PostInput::from(*latest);
         const Category category = chosen ? *chosen : triager->suggest(input).category;
-        if (auto r = recordDecision(store, *triager, caseId, latest->id, input, decision, category, agent); !r)
-            return unexpected(r.error());
+        WEBCARE_TRY(recordDecision(store, *triager, caseId, latest->id, input, decision, category, agent));
         ++decided;
     }
     return decided;

@@ -57,3 +57,11 @@ private:
 };
 
 } // namespace webcare
+
+// Returns the error of `expr` (an Expected of any value type) from the enclosing function, which returns an Expected
+// with the same error type; goes on when it holds a value. For the many "do this, stop at the first failure" steps.
+#define WEBCARE_TRY(expr)                                                                                              \
+    do {                                                                                                               \
+        if (auto webcareTryResult_ = (expr); !webcareTryResult_)                                                       \
+            return ::webcare::unexpected(webcareTryResult_.error());                                                   \
+    } while (false)

@@ -77,8 +77,7 @@ PresenceTracker::~PresenceTracker()
         m_store->run<bool>(
             m_store,
             [client](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-                if (auto r = s.cases().clearPresence(0, client); !r)
-                    return unexpected(r.error());
+                WEBCARE_TRY(s.cases().clearPresence(0, client));
                 return true;
             },
             [](Expected<bool, store::StoreError>) {});
@@ -101,8 +100,7 @@ void PresenceTracker::setCase(qint64 caseId)
         m_store->run<bool>(
             this,
             [previous, client](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-                if (auto r = s.cases().clearPresence(previous, client); !r)
-                    return unexpected(r.error());
+                WEBCARE_TRY(s.cases().clearPresence(previous, client));
                 return true;
             },
             [](Expected<bool, store::StoreError>) {});
@@ -151,8 +149,7 @@ void PresenceTracker::publish()
     m_store->run<bool>(
         this,
         [me](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.cases().setPresence(me); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.cases().setPresence(me));
             return true;
         },
         [](Expected<bool, store::StoreError> done) {

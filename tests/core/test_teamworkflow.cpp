@@ -2,12 +2,20 @@
 // Reminders (what to notify, once per item), the team's shared workflow settings and their storage.
 #include "support/testsupport.h"
 
+#include "store/agentrepository.h"
+#include "store/caserepository.h"
 #include "store/casestore.h"
+#include "store/ingestrepository.h"
+#include "store/storeservice.h"
 #include "store/teamsettingsrepository.h"
 #include "workflow/reminders.h"
 #include "workflow/teamsettings.h"
+#include "workflow/teamwork.h"
+#include "workflow/workingtime.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QtTest/QTest>
 
 using namespace webcare;
 using namespace webcare::workflow;
@@ -195,4 +203,64 @@ BACKEND_TEST_CASE("Team settings are shared through the store with who changed t
     REQUIRE(q.exec(QStringLiteral("SELECT updated_by FROM team_settings WHERE key = 'assignment/round_robin'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("sanne"));
+}
+
+TEST_CASE("TeamWork follows the team's settings: the store's due times and round-robin assignment",
+          "[workflow][teamwork]")
+{
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    TeamWorkflowSettings team;
+    team.roundRobin = true;
+    team.maxOpenPerAgent = 3;
+    team.slaHours = 2;
+    {
+        auto s = db.open();
+        REQUIRE_OK(s->settings().setTeamSettings(team.toMap(), QStringLiteral("lead")));
+        REQUIRE_OK(s->ingest().upsertPosts(
+            {test::makePost(domain::Channel::X, QStringLiteral("1"), QStringLiteral("Mijn pas is geblokkeerd"),
+                            QDateTime::currentDateTimeUtc().addSecs(-60))}));
+        REQUIRE_OK(s->agents().setAgentState(QStringLiteral("anna"), domain::AgentState::Webcare));
+    }
+    store::StoreService service;
+    bool opened = false;
+    service.open(db.location(), &service, [&](store::StoreService::OpenResult r) { opened = r.hasValue(); });
+    REQUIRE(QTest::qWaitFor([&] { return opened; }, 10000));
+
+    TeamWork work(&service);
+    work.setAgent(QStringLiteral("anna"));
+    QSignalSpy changed(&work, &TeamWork::settingsChanged);
+    QSignalSpy assigned(&work, &TeamWork::assigned);
+    QSignalSpy problems(&work, &TeamWork::problem);
+    work.start();
+    REQUIRE(QTest::qWaitFor([&] { return changed.count() == 1; }, 10000));
+    CHECK(work.settings().roundRobin);
+    CHECK(work.settings().maxOpenPerAgent == 3);
+    CHECK(work.settings().slaHours == 2);
+
+    // Round-robin started with the settings: the one new case went to the one agent in webcare state, here.
+    REQUIRE(QTest::qWaitFor([&] { return assigned.count() == 1; }, 10000));
+    CHECK(assigned.first().at(0).toInt() == 1);
+    CHECK(assigned.first().at(1).toInt() == 1);
+    CHECK(problems.isEmpty());
+
+    // The store now computes due times with the team's SLA (two working hours), not the 24 calendar hours it
+    // opened with.
+    const QDateTime at = QDateTime(QDate(2026, 12, 7), QTime(9, 0), WorkingCalendar::amsterdam()).toUTC();
+    std::optional<Expected<domain::Case, store::StoreError>> opened2;
+    QObject context;
+    service.run<domain::Case>(
+        &context,
+        [at](store::CaseStore &s) -> Expected<domain::Case, store::StoreError> {
+            auto r = s.ingest().upsertPosts(
+                {test::makePost(domain::Channel::X, QStringLiteral("2"), QStringLiteral("Waar blijft mijn geld?"), at,
+                                QStringLiteral("77"))});
+            if (!r)
+                return unexpected(r.error());
+            return s.cases().caseById(r->touchedCases.first());
+        },
+        [&](Expected<domain::Case, store::StoreError> c) { opened2.emplace(std::move(c)); });
+    REQUIRE(QTest::qWaitFor([&] { return opened2.has_value(); }, 10000));
+    REQUIRE_OK(*opened2);
+    CHECK((*opened2)->slaDueAt == work.sla()->dueFor(domain::Channel::X, at));
+    CHECK((*opened2)->slaDueAt == at.addSecs(2 * 3600));
 }

@@ -192,8 +192,7 @@ void BlendingPanel::start()
         this,
         [agent](store::CaseStore &s) -> Expected<Restored, store::StoreError> {
             // A crash left the last interval open: it ends at its last heartbeat, never at "now".
-            if (auto closed = s.agents().closeInterruptedStates(agent); !closed)
-                return unexpected(closed.error());
+            WEBCARE_TRY(s.agents().closeInterruptedStates(agent));
             auto current = s.agents().currentAgentState(agent);
             if (!current)
                 return unexpected(current.error());
@@ -230,8 +229,7 @@ void BlendingPanel::switchTo(AgentState state)
     m_store->run<bool>(
         this,
         [agent, state](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.agents().setAgentState(agent, state); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.agents().setAgentState(agent, state));
             return true;
         },
         [this](Expected<bool, store::StoreError> r) {
@@ -269,8 +267,7 @@ void BlendingPanel::heartbeat()
     m_store->run<std::pair<qint64, qint64>>(
         this,
         [agent, count, backlog, atRisk](store::CaseStore &s) -> Expected<std::pair<qint64, qint64>, store::StoreError> {
-            if (auto r = s.agents().agentHeartbeat(agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.agents().agentHeartbeat(agent));
             if (!count)
                 return std::pair<qint64, qint64>(-1, -1);
             auto waiting = s.cases().countCases(backlog);

@@ -326,8 +326,7 @@ void CaseDetailsPanel::apply(Change change)
     m_store->run<Details>(
         this,
         [caseId, change = std::move(change)](store::CaseStore &s) -> Expected<Details, store::StoreError> {
-            if (auto r = change(s); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(change(s));
             return loadDetails(s, caseId);
         },
         [this, request](Expected<Details, store::StoreError> details) {
@@ -483,8 +482,7 @@ void CaseDetailsPanel::addNote()
         return;
     m_noteEdit->clear();
     apply([caseId = m_caseId, text, actor = m_agent](store::CaseStore &s) -> Expected<void, store::StoreError> {
-        if (auto id = s.details().addNote(caseId, text, actor); !id)
-            return unexpected(id.error());
+        WEBCARE_TRY(s.details().addNote(caseId, text, actor));
         return {};
     });
 }

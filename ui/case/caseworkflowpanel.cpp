@@ -233,8 +233,7 @@ void CaseWorkflowPanel::recordAnswer()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.workflow().recordDepartmentAnswer(escalationId, answer, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.workflow().recordDepartmentAnswer(escalationId, answer, agent));
             return true;
         },
         [this](Expected<bool, store::StoreError> r) { afterChange(r); });
@@ -252,8 +251,7 @@ void CaseWorkflowPanel::addFollowUp()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.workflow().addFollowUp(caseId, note, due, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.workflow().addFollowUp(caseId, note, due, agent));
             return true;
         },
         [this](Expected<bool, store::StoreError> r) { afterChange(r); });
@@ -269,8 +267,7 @@ void CaseWorkflowPanel::completeSelectedFollowUp()
     m_store->run<bool>(
         this,
         [=](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.workflow().completeFollowUp(id, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.workflow().completeFollowUp(id, agent));
             return true;
         },
         [this](Expected<bool, store::StoreError> r) { afterChange(r); });

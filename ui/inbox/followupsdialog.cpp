@@ -82,8 +82,7 @@ void FollowUpsDialog::completeSelected()
     m_store->run<bool>(
         this,
         [id, agent](store::CaseStore &s) -> Expected<bool, store::StoreError> {
-            if (auto r = s.workflow().completeFollowUp(id, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.workflow().completeFollowUp(id, agent));
             return true;
         },
         [this, caseId](Expected<bool, store::StoreError> r) {

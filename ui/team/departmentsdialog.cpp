@@ -192,11 +192,9 @@ void DepartmentsDialog::save()
             // The absence is its own audited step ("absent → backup"), so the trail says who switched it and when.
             domain::Department rest = d;
             rest.contactAbsent = before->contactAbsent;
-            if (auto r = s.workflow().updateDepartment(rest, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(s.workflow().updateDepartment(rest, agent));
             if (before->contactAbsent != d.contactAbsent)
-                if (auto r = s.workflow().setContactAbsent(d.id, d.contactAbsent, agent); !r)
-                    return unexpected(r.error());
+                WEBCARE_TRY(s.workflow().setContactAbsent(d.id, d.contactAbsent, agent));
             return d.id;
         },
         [this](Expected<qint64, store::StoreError> id) {

@@ -180,8 +180,7 @@ void TeamSettingsDialog::save()
     m_store->run<bool>(
         this,
         [values, agent](store::CaseStore &st) -> Expected<bool, store::StoreError> {
-            if (auto r = st.settings().setTeamSettings(values, agent); !r)
-                return unexpected(r.error());
+            WEBCARE_TRY(st.settings().setTeamSettings(values, agent));
             return true;
         },
         [this, s](Expected<bool, store::StoreError> r) {

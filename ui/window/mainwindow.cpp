@@ -621,8 +621,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
         this,
         [demoAccounts = m_demoAccounts](store::CaseStore &s) -> Expected<int, store::StoreError> {
             if (demoAccounts) {
-                if (auto r = ingest::addDemoAccounts(s); !r)
-                    return unexpected(r.error());
+                WEBCARE_TRY(ingest::addDemoAccounts(s));
             }
             auto count = s.cases().postCount();
             if (!count)
