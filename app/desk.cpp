@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "desk.h"
-
-#include <QSettings>
+#include "util/workstationsettings.h"
 
 namespace webcare::app {
 
@@ -63,7 +62,7 @@ void Desk::open(bool loadDemo)
 
 QString agentLogin()
 {
-    QString login = QSettings().value(QStringLiteral("agent/login")).toString();
+    QString login = util::workstation::agentLogin();
     if (login.isEmpty())
         login = qEnvironmentVariable("USER", QStringLiteral("agent"));
     return login;

@@ -5,6 +5,7 @@
 #include "fakeplatformsession.h"
 
 #include "team/teamdatabasedialog.h"
+#include "util/workstationsettings.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -212,9 +213,8 @@ int main(int argc, char **argv)
     addGuiOptions(parser);
     parser.process(app);
 
-    const QString lang = parser.isSet(QStringLiteral("lang"))
-                             ? parser.value(QStringLiteral("lang"))
-                             : QSettings().value(QStringLiteral("ui/language"), QLocale::system().name()).toString();
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                              : util::workstation::language(QLocale::system().name());
     translations.setLanguage(lang);
 
     const app::Paths paths = app::Paths::standard();

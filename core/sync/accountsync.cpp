@@ -102,7 +102,7 @@ void AccountSync::pollStream(int streamIndex, const QString &pageToken, const QS
         fetchMissingParents(m_storedReplies);
         return;
     }
-    const QString stream = streams.at(streamIndex);
+    const QString &stream = streams.at(streamIndex);
     auto cursor = m_store->ingest().cursor(m_account.id, stream);
     if (!cursor) {
         net::ApiError e;

@@ -10,6 +10,7 @@
 #include "inbox/inboxmodel.h"
 #include "replybox/replypreview.h"
 #include "store/storeservice.h"
+#include "util/workstationsettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -54,7 +54,7 @@ bool clickText(QTextBrowser *thread, const QString &text)
 TEST_CASE("The case details keep notes, tags and the customer number, and links open only after confirmation",
           "[ui][casedetails]")
 {
-    QSettings().remove(QStringLiteral("agent/signature"));
+    util::workstation::setAgentSignature({});
     ui::Translations translations;
     const QString screenshots = qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())

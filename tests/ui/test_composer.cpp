@@ -7,12 +7,12 @@
 #include "inbox/inboxmodel.h"
 #include "replybox/composerassistant.h"
 #include "store/storeservice.h"
+#include "util/workstationsettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -31,8 +31,8 @@ QStringList rulesOf(const QList<composer::Finding> &findings)
 
 TEST_CASE("Every check fires on a bad draft while typing, and one key fixes", "[ui][composer]")
 {
-    QSettings().remove(QStringLiteral("agent/signature"));
-    QSettings().setValue(QStringLiteral("team/style"), QStringLiteral("je"));
+    util::workstation::setAgentSignature({});
+    util::workstation::setAddressStyleKey(QStringLiteral("je"));
     // The documentation's pictures are Dutch, as the agents see them.
     ui::Translations translations;
     const QString screenshots = qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR");

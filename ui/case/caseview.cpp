@@ -15,6 +15,7 @@
 #include "store/outboxrepository.h"
 #include "store/storeservice.h"
 #include "triage/triagestate.h"
+#include "util/workstationsettings.h"
 #include "workflow/presence.h"
 
 #include <QDebug>
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -270,7 +270,7 @@ void CaseView::setAgent(const QString &login)
     m_details->setAgent(login);
     m_presence->setAgent(login);
     // The agent's signature ("^JB"): set in the settings, else the first two letters of the login.
-    m_signature = QSettings().value(QStringLiteral("agent/signature")).toString();
+    m_signature = util::workstation::agentSignature();
     if (m_signature.isEmpty() && !login.isEmpty())
         m_signature = QLatin1Char('^') + login.left(2).toUpper();
     if (m_outbox)
@@ -280,16 +280,12 @@ void CaseView::setAgent(const QString &login)
 
 void CaseView::updateChecks()
 {
-    const QSettings settings;
     composer::CheckContext context;
     context.channel = m_case.channel;
     context.style =
-        composer::addressStyleFromKey(settings.value(QStringLiteral("team/style"), QStringLiteral("je")).toString())
-            .value_or(composer::AddressStyle::Je);
+        composer::addressStyleFromKey(util::workstation::addressStyleKey()).value_or(composer::AddressStyle::Je);
     context.signature = m_signature;
-    context.approvedSources =
-        settings.value(QStringLiteral("team/sources"), QStringList{QStringLiteral("https://www.duinzicht.example/")})
-            .toStringList();
+    context.approvedSources = util::workstation::approvedSources();
     context.customerName = m_case.authorName.section(QLatin1Char(' '), 0, 0);
     context.complaint = m_suggestion && m_suggestion->category == triage::Category::Complaint;
     m_assistant->setTemplateValues({{QStringLiteral("naam"), context.customerName},
@@ -662,10 +658,8 @@ void CaseView::showCase(qint64 caseId)
     m_presence->setCase(caseId);
     const quint64 request = ++m_request;
     // The agent mostly goes to the next case: it was read while they looked at this one.
-    if (const auto hit = m_prefetched.constFind(caseId); hit != m_prefetched.cend()) {
-        const Loaded loaded = *hit;
-        m_prefetched.remove(caseId);
-        show(loaded);
+    if (m_prefetched.contains(caseId)) {
+        show(m_prefetched.take(caseId));
         return;
     }
     m_store->run<Loaded>(

@@ -21,6 +21,7 @@
 #include "store/storeservice.h"
 #include "team/accountsdialog.h"
 #include "triage/triagestate.h"
+#include "util/workstationsettings.h"
 #include "weeklyreport/reportdialog.h"
 #include "window/noticebars.h"
 #include "window/translations.h"
@@ -46,7 +47,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -356,7 +356,7 @@ void MainWindow::buildMenus()
             if (!m_translations)
                 return;
             m_translations->setLanguage(lang);
-            QSettings().setValue(QStringLiteral("ui/language"), lang);
+            util::workstation::setLanguage(lang);
         });
     }
 
