@@ -321,6 +321,18 @@ Expected<SubmitResult, StoreError> OutboxRepository::submitReply(const ReplySubm
     return result;
 }
 
+// Only a supervisor reviews; the error when `login` is not one (or the question failed).
+std::optional<StoreError> OutboxRepository::notSupervisor(const QString &login)
+{
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT role FROM agents WHERE login = ?"), {text(login)}))
+        return error(q.lastError());
+    if (q.next() && q.value(0).toString() == QLatin1String("supervisor"))
+        return std::nullopt;
+    return StoreError{StoreError::Kind::NotAllowed, location().displayName(),
+                      QStringLiteral("%1 is not a supervisor").arg(login)};
+}
+
 // Why a supervisor's review changed nothing: the reply is gone, is their own, or someone reviewed it first.
 StoreError OutboxRepository::reviewRefusal(qint64 replyId, const QString &supervisor)
 {
@@ -344,14 +356,9 @@ Expected<void, StoreError> OutboxRepository::approveSubmitted(qint64 replyId, co
         rollback();
         return unexpected(err);
     };
+    if (auto refused = notSupervisor(supervisor))
+        return fail(*refused);
     QSqlQuery q(db());
-    if (!run(q, QStringLiteral("SELECT role FROM agents WHERE login = ?"), {text(supervisor)}))
-        return fail(error(q.lastError()));
-    const bool isSupervisor = q.next() && q.value(0).toString() == QLatin1String("supervisor");
-    q.finish();
-    if (!isSupervisor)
-        return fail(StoreError{StoreError::Kind::NotAllowed, location().displayName(),
-                               QStringLiteral("%1 is not a supervisor").arg(supervisor)});
     const qint64 at = nowMs();
     // The condition is the lock: only one UPDATE moves the reply out of "awaiting approval".
     if (!run(q,
@@ -402,14 +409,9 @@ Expected<void, StoreError> OutboxRepository::sendBackReply(qint64 replyId, const
         rollback();
         return unexpected(err);
     };
+    if (auto refused = notSupervisor(supervisor))
+        return fail(*refused);
     QSqlQuery q(db());
-    if (!run(q, QStringLiteral("SELECT role FROM agents WHERE login = ?"), {text(supervisor)}))
-        return fail(error(q.lastError()));
-    const bool isSupervisor = q.next() && q.value(0).toString() == QLatin1String("supervisor");
-    q.finish();
-    if (!isSupervisor)
-        return fail(StoreError{StoreError::Kind::NotAllowed, location().displayName(),
-                               QStringLiteral("%1 is not a supervisor").arg(supervisor)});
     const qint64 at = nowMs();
     if (!run(q,
              QStringLiteral("UPDATE replies SET state = 'sent_back', reviewed_by = ?, reviewed_at = ?, "

@@ -86,6 +86,7 @@ public:
     Expected<qint64, StoreError> approvalCount();
 
 private:
+    std::optional<StoreError> notSupervisor(const QString &login);
     StoreError reviewRefusal(qint64 replyId, const QString &supervisor);
 
     CaseRepository &m_cases;
