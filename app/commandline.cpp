@@ -3,12 +3,14 @@
 
 #include "composer/spelling.h"
 #include "composer/tonecheck.h"
+#include "config/teamsetup.h"
 #include "ingest/importer.h"
 #include "reports/reporttables.h"
 #include "reports/weeklyreport.h"
 #include "store/agentrepository.h"
 #include "store/casestore.h"
 #include "store/privacyrepository.h"
+#include "store/teamconfigrepository.h"
 #include "store/teamsettingsrepository.h"
 #include "triage/postline.h"
 #include "triage/storedmodel.h"
@@ -23,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <cstdio>
@@ -59,6 +62,9 @@ struct ReportText {
 struct TeamText {
     Q_DECLARE_TR_FUNCTIONS(TeamCommand)
 };
+struct ConfigText {
+    Q_DECLARE_TR_FUNCTIONS(ConfigCommand)
+};
 struct PrivacyText {
     Q_DECLARE_TR_FUNCTIONS(PrivacyCommand)
 };
@@ -74,6 +80,27 @@ std::optional<std::pair<domain::Channel, QString>> parseAuthor(const QString &te
     if (!channel || handle.isEmpty())
         return std::nullopt;
     return std::make_pair(*channel, handle);
+}
+} // namespace
+
+namespace {
+// Opens the case store a command names (an SQLite file or a postgresql:// address); the exit code on failure: 2 a
+// bad address, 3 the store cannot be opened.
+Expected<std::unique_ptr<store::CaseStore>, int> openStoreForCommand(const QString &path, QTextStream &err)
+{
+    auto location = store::StoreLocation::parse(path);
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return unexpected(2);
+    }
+    store::OpenOptions options;
+    options.sla = workflow::officeHoursSla();
+    auto opened = store::CaseStore::open(*location, options);
+    if (!opened) {
+        err << opened.error().message() << Qt::endl << Text::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
+        return unexpected(3);
+    }
+    return std::move(*opened);
 }
 } // namespace
 
@@ -270,8 +297,16 @@ int runCheck(const QStringList &arguments)
                                           CheckText::tr("An approved knowledge-base link; repeat for more."),
                                           CheckText::tr("url"));
     const QCommandLineOption noSpellingOption(QStringLiteral("no-spelling"), CheckText::tr("Do not check spelling."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        CheckText::tr("Take the form of address, the signature convention and the approved sources from this case "
+                      "store's team configuration (the options above override)."),
+        CheckText::tr("path"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         CheckText::tr("With --db: the agent whose signature the reply must carry."),
+                                         CheckText::tr("login"));
     for (const auto &o : {channelOption, styleOption, signatureOption, ownLineOption, nameOption, complaintOption,
-                          sourceOption, noSpellingOption})
+                          sourceOption, noSpellingOption, dbOption, agentOption})
         parser.addOption(o);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -287,13 +322,26 @@ int runCheck(const QStringList &arguments)
         return 2;
     }
     const auto style = composer::addressStyleFromKey(parser.value(styleOption));
-    if (!style) {
+    if (parser.isSet(styleOption) ? !style : !parser.isSet(dbOption)) {
         err << CheckText::tr("Give the team's form of address with --style je or --style u.") << Qt::endl;
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << CheckText::tr("check reads the draft on standard input and takes no file names.") << Qt::endl;
         return 2;
+    }
+    // The team's voice from its store: the options given on the command line take precedence.
+    composer::CheckContext context;
+    if (parser.isSet(dbOption)) {
+        auto opened = openStoreForCommand(parser.value(dbOption), err);
+        if (!opened)
+            return opened.error();
+        auto team = (*opened)->config().load();
+        if (!team) {
+            err << team.error().message() << Qt::endl;
+            return 3;
+        }
+        config::applyTeamVoice(context, *team, parser.value(agentOption));
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -304,15 +352,17 @@ int runCheck(const QStringList &arguments)
     if (draft.endsWith(u'\n')) // the newline that echo and editors add is not part of the reply
         draft.chop(draft.endsWith(QLatin1String("\r\n")) ? 2 : 1);
 
-    composer::CheckContext context;
     context.channel = *channel;
-    context.style = *style;
-    context.signature = parser.value(signatureOption);
-    context.signatureConvention =
-        parser.isSet(ownLineOption) ? composer::SignatureConvention::OwnLine : composer::SignatureConvention::EndOfText;
+    if (style)
+        context.style = *style;
+    if (parser.isSet(signatureOption))
+        context.signature = parser.value(signatureOption);
+    if (parser.isSet(ownLineOption))
+        context.signatureConvention = composer::SignatureConvention::OwnLine;
     context.customerName = parser.value(nameOption);
     context.complaint = parser.isSet(complaintOption);
-    context.approvedSources = parser.values(sourceOption);
+    if (parser.isSet(sourceOption))
+        context.approvedSources = parser.values(sourceOption);
     std::unique_ptr<composer::Speller> speller;
     if (!parser.isSet(noSpellingOption)) {
         speller = std::make_unique<composer::Speller>();
@@ -674,6 +724,87 @@ int runPrivacy(const QStringList &arguments, const Paths &paths)
     if (!r)
         return failed(r.error());
     out << PrivacyText::tr("Author erased: %1 posts in %2 cases anonymised.").arg(r->posts).arg(r->cases) << Qt::endl;
+    return 0;
+}
+
+int runConfig(const QStringList &arguments, const Paths &paths)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ConfigText::tr(
+        "config export writes the team configuration (tone, agents, own accounts, triage words, knowledge base, "
+        "templates) as JSON; config import FILE validates a configuration and applies it in one transaction "
+        "(docs/configuration.md)."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      ConfigText::tr("The case store: an SQLite file or a postgresql:// address."),
+                                      ConfigText::tr("path"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       ConfigText::tr("export: write to this file instead of standard output."),
+                                       ConfigText::tr("file"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+                                         ConfigText::tr("import: who made the change, for the audit trail."),
+                                         ConfigText::tr("name"));
+    for (const QCommandLineOption &o : {dbOption, outOption, actorOption})
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("export|import"), ConfigText::tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ConfigText::tr("import: the configuration (JSON)."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (!(action == QLatin1String("export") && args.size() == 1) &&
+        !(action == QLatin1String("import") && args.size() == 2)) {
+        err << ConfigText::tr("Use config export [--out FILE] or config import FILE.") << Qt::endl;
+        return 2;
+    }
+    QByteArray json;
+    if (action == QLatin1String("import")) {
+        QFile file(args.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << ConfigText::tr("Cannot read %1: %2").arg(args.at(1), file.errorString()) << Qt::endl;
+            return 2;
+        }
+        json = file.readAll();
+    }
+    auto opened = openStoreForCommand(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore(), err);
+    if (!opened)
+        return opened.error();
+    store::CaseStore &store = **opened;
+    if (action == QLatin1String("export")) {
+        auto exported = config::exportConfiguration(store);
+        if (!exported) {
+            err << exported.error().message() << Qt::endl;
+            return 3;
+        }
+        const QByteArray text = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+        if (!parser.isSet(outOption)) {
+            out << QString::fromUtf8(text);
+            return 0;
+        }
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            err << ConfigText::tr("Cannot write %1: %2").arg(parser.value(outOption), file.errorString()) << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    const QString actor = parser.isSet(actorOption) ? parser.value(actorOption) : qEnvironmentVariable("USER");
+    auto applied = config::importConfiguration(store, json, actor.isEmpty() ? QStringLiteral("config") : actor);
+    if (!applied) {
+        err << ConfigText::tr("Nothing was changed:") << Qt::endl;
+        for (const QString &problem : applied.error())
+            err << "  " << problem << Qt::endl;
+        return 1;
+    }
+    out << ConfigText::tr("%n section(s) of the team configuration changed.", nullptr, *applied) << Qt::endl;
     return 0;
 }
 

@@ -24,7 +24,8 @@ int runImport(const QStringList &arguments, const Paths &paths);
 // for import: 0 all lines triaged, 1 some lines rejected (named on stderr), 2 usage, 3 store unavailable.
 int runTriage(const QStringList &arguments, const Paths &paths);
 
-// `webcaredesk check --channel x --style je [--signature ^JB] [--name Anna] [--complaint] [--source URL]...`: reads a
+// `webcaredesk check --channel x --style je [--signature ^JB] [--name Anna] [--complaint] [--source URL]...
+// [--db PATH [--agent LOGIN]]`: reads a
 // reply draft (UTF-8) on standard input and prints the tone-of-voice findings as a JSON array. Exit codes: 0 no
 // findings, 1 findings, 2 usage.
 int runCheck(const QStringList &arguments);
@@ -43,5 +44,9 @@ int runReport(const QStringList &arguments, const Paths &paths);
 // --apply-retention DAYS [--actor NAME]`: privacy requests and the retention period, recorded in the audit trail.
 // Exit codes: 0 done, 1 author not found, 2 usage, 3 store unavailable.
 int runPrivacy(const QStringList &arguments, const Paths &paths);
+// `webcaredesk config export [--db PATH] [--out FILE]` and `webcaredesk config import [--db PATH] FILE`: the team
+// configuration as JSON (docs/configuration.md). Exit codes: 0 done, 1 the file was refused (each problem with its
+// JSON path on stderr; nothing applied) or the output could not be written, 2 usage, 3 store unavailable.
+int runConfig(const QStringList &arguments, const Paths &paths);
 
 } // namespace webcare::app

@@ -24,6 +24,7 @@ Desk::Desk(const store::StoreLocation &location, std::unique_ptr<accounts::Secre
     , accounts(&storeService, secrets.get(), &engine, &network)
     , outbox(&storeService, &accounts)
     , teamWork(&storeService)
+    , teamConfig(&storeService)
     , telephony(secrets.get())
     , window(windowServices())
 {
@@ -48,6 +49,7 @@ ui::MainWindow::Services Desk::windowServices()
     s.network = &network;
     s.outbox = &outbox;
     s.teamWork = &teamWork;
+    s.teamConfig = &teamConfig;
     s.telephony = &telephony;
     s.secrets = secrets.get();
     s.translations = m_options.translations;

@@ -3,6 +3,7 @@
 
 #include "accounts/accountservice.h"
 #include "accounts/secretstore.h"
+#include "config/teamconfigservice.h"
 #include "net/httpclient.h"
 #include "outbox/replyoutbox.h"
 #include "store/storeservice.h"
@@ -63,6 +64,8 @@ public:
     outbox::ReplyOutbox outbox;
     // The team's workflow settings, followed: due times, reminders, round-robin assignment.
     workflow::TeamWork teamWork;
+    // The team's configuration, followed: voice, signatures, templates, knowledge base, triage words.
+    config::TeamConfigService teamConfig;
     // The queue counts read on a connection of their own, so they never hold up the case the agent opens next.
     store::StoreService countsService;
     // The phone queue of the blending panel (AMI or typed in), its secret from the keychain.

@@ -69,7 +69,8 @@ bool isHeadless(int argc, char **argv)
     }
     return argc > 1 &&
            (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check" ||
-            QByteArray(argv[1]) == "team" || QByteArray(argv[1]) == "privacy");
+            QByteArray(argv[1]) == "team" || QByteArray(argv[1]) == "privacy" ||
+            QByteArray(argv[1]) == "config");
 }
 
 void setIdentity()
@@ -135,6 +136,10 @@ void addGuiOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "webcaredesk report --week 2026-W47 --format pdf|csv|html --out PATH: "
                                             "the weekly report (see webcaredesk report --help)."));
     parser.addPositionalArgument(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "webcaredesk config export [--out FILE] | config import FILE: the team "
+                                            "configuration as JSON (see webcaredesk config --help)."));
+    parser.addPositionalArgument(
         QStringLiteral("privacy"),
         QCoreApplication::translate("main", "webcaredesk privacy --erase-author|--export-author CHANNEL:HANDLE or "
                                             "--apply-retention DAYS: privacy requests and the retention period (see "
@@ -168,6 +173,10 @@ int runHeadless(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1String("privacy")) {
         args.removeAt(1);
         return app::runPrivacy(args, paths);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1String("config")) {
+        args.removeAt(1);
+        return app::runConfig(args, paths);
     }
     QCommandLineParser parser;
     addGuiOptions(parser);
@@ -275,6 +284,7 @@ int main(int argc, char **argv)
     options.translations = &translations;
     app::Desk desk(*location, std::move(secrets), options);
     ui::MainWindow &window = desk.window;
+    window.setOfferSetup(!demo && !training);
     if (fakePlatform) {
         QObject::connect(&window, &ui::MainWindow::storeOpened, &window, [&] {
             app::connectFakePlatform(QUrl(parser.value(QStringLiteral("fake-platform"))), &desk.storeService,

@@ -98,6 +98,11 @@ Expected<QList<Template>, QString> parseTemplates(const QByteArray &json)
         t.language = o.value(QLatin1String("language")).toString(QStringLiteral("nl"));
         for (const QJsonValue &k : o.value(QLatin1String("keywords")).toArray())
             t.keywords.append(k.toString());
+        if (const QString channel = o.value(QLatin1String("channel")).toString(); !channel.isEmpty()) {
+            t.channel = domain::channelFromKey(channel);
+            if (!t.channel)
+                return unexpected(Text::tr("Template %1 names an unknown channel \"%2\".").arg(t.id, channel));
+        }
         if (t.id.isEmpty() || t.title.isEmpty() || t.text.isEmpty())
             return unexpected(Text::tr("Template %1 lacks an id, title or text.").arg(templates.size() + 1));
         templates.append(t);
@@ -150,6 +155,30 @@ QList<Template> searchTemplates(const QList<Template> &library, const QString &t
         result.append(library.at(s.index));
     }
     return result;
+}
+
+QString sourceFor(const QList<domain::KnowledgeSource> &sources, const Template &t)
+{
+    QStringList words;
+    for (const QString &k : t.keywords)
+        words << searchKey(k);
+    for (const QString &w : t.title.split(QRegularExpression(QStringLiteral(R"(\W+)")), Qt::SkipEmptyParts))
+        if (w.size() > 3)
+            words << searchKey(w);
+    for (const domain::KnowledgeSource &s : sources)
+        for (const QString &k : s.keywords)
+            if (words.contains(searchKey(k)))
+                return s.url;
+    return sources.isEmpty() ? QString() : sources.constFirst().url;
+}
+
+QList<Template> templatesFor(const QList<Template> &library, domain::Channel channel)
+{
+    QList<Template> out;
+    for (const Template &t : library)
+        if (!t.channel || *t.channel == channel)
+            out.append(t);
+    return out;
 }
 
 } // namespace webcare::composer

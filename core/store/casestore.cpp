@@ -11,6 +11,7 @@
 #include "satisfactionrepository.h"
 #include "store/connection.h"
 #include "storeconnection.h"
+#include "teamconfigrepository.h"
 #include "teamsettingsrepository.h"
 #include "trainingrepository.h"
 #include "triagerepository.h"
@@ -38,6 +39,7 @@ CaseStore::CaseStore(std::unique_ptr<StoreConnection> connection)
     , m_workflow(std::make_unique<WorkflowRepository>(*m_connection))
     , m_details(std::make_unique<CaseDetailsRepository>(*m_connection))
     , m_settings(std::make_unique<TeamSettingsRepository>(*m_connection))
+    , m_config(std::make_unique<TeamConfigRepository>(*m_connection))
     , m_training(std::make_unique<TrainingRepository>(*m_connection))
     , m_surveys(std::make_unique<SatisfactionRepository>(*m_connection))
     , m_privacy(std::make_unique<PrivacyRepository>(*m_connection))
@@ -50,6 +52,7 @@ CaseStore::~CaseStore()
     m_surveys.reset();
     m_training.reset();
     m_settings.reset();
+    m_config.reset();
     m_details.reset();
     m_workflow.reset();
     m_triage.reset();

@@ -21,6 +21,7 @@ class IngestRepository;
 class OutboxRepository;
 class PrivacyRepository;
 class SatisfactionRepository;
+class TeamConfigRepository;
 class TeamSettingsRepository;
 class TrainingRepository;
 class TriageRepository;
@@ -89,6 +90,8 @@ public:
     CaseDetailsRepository &details() { return *m_details; }
     // Team settings shared by every client.
     TeamSettingsRepository &settings() { return *m_settings; }
+    // The team's configuration: tone, agents, own handles, triage words, knowledge base and text modules.
+    TeamConfigRepository &config() { return *m_config; }
     // Reviews of replies written in training.
     TrainingRepository &training() { return *m_training; }
     // Customer satisfaction survey answers.
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<WorkflowRepository> m_workflow;
     std::unique_ptr<CaseDetailsRepository> m_details;
     std::unique_ptr<TeamSettingsRepository> m_settings;
+    std::unique_ptr<TeamConfigRepository> m_config;
     std::unique_ptr<TrainingRepository> m_training;
     std::unique_ptr<SatisfactionRepository> m_surveys;
     std::unique_ptr<PrivacyRepository> m_privacy;

@@ -381,6 +381,39 @@ CREATE TRIGGER departments_notify AFTER INSERT OR UPDATE OR DELETE ON department
 CREATE TRIGGER accounts_notify AFTER INSERT OR UPDATE OR DELETE ON accounts
     FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('')
 )SQL"},
+    // The team's own configuration (docs/configuration.md): its text modules and knowledge base; campaign words may
+    // end; hand-entered own handles are told from connected accounts by their platform id "handle:<name>". The
+    // tone, the team's name and the signature convention are team settings (team.*). PostgreSQL: every table of
+    // the configuration announces its changes, so an edit reaches every workstation.
+    {15, R"SQL(
+CREATE TABLE text_templates (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    keywords TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'nl',
+    channel TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE knowledge_sources (
+    url TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    keywords TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0);
+ALTER TABLE triage_terms ADD COLUMN until_date TEXT NOT NULL DEFAULT ''
+)SQL",
+     nullptr,
+     R"SQL(
+CREATE TRIGGER text_templates_notify AFTER INSERT OR UPDATE OR DELETE ON text_templates
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER knowledge_sources_notify AFTER INSERT OR UPDATE OR DELETE ON knowledge_sources
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER triage_terms_notify AFTER INSERT OR UPDATE OR DELETE ON triage_terms
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER own_accounts_notify AFTER INSERT OR UPDATE OR DELETE ON own_accounts
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('');
+CREATE TRIGGER agents_notify AFTER INSERT OR UPDATE OR DELETE ON agents
+    FOR EACH ROW EXECUTE FUNCTION webcare_notify_change('')
+)SQL"},
 };
 
 QStringList statements(const char *sql, Backend backend)

@@ -3,6 +3,7 @@
 #include "triagerepository.h"
 #include "store/sqlsupport.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -138,8 +139,11 @@ Expected<void, StoreError> TriageRepository::addTriageCounts(const TriageCounts 
 Expected<QStringList, StoreError> TriageRepository::triageTerms(const QString &kind)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT term FROM triage_terms WHERE kind = ? ORDER BY term"));
+    // A campaign word counts until its end date (ISO dates compare as text).
+    q.prepare(QStringLiteral("SELECT term FROM triage_terms WHERE kind = ? AND (until_date = '' OR until_date >= ?) "
+                             "ORDER BY term"));
     q.addBindValue(kind);
+    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
     if (!q.exec())
         return unexpected(error(q.lastError()));
     QStringList out;

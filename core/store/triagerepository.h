@@ -38,7 +38,8 @@ public:
     Expected<TriageCounts, StoreError> triageModel();
     // Adds counts (e.g. training on labelled posts) in one transaction.
     Expected<void, StoreError> addTriageCounts(const TriageCounts &delta);
-    // The team's rule words by kind ("brand", "campaign", "employee"), sorted.
+    // The team's rule words by kind ("brand", "campaign", "employee") that count today (a campaign's end date not
+    // passed), sorted.
     Expected<QStringList, StoreError> triageTerms(const QString &kind);
     Expected<void, StoreError> setTriageTerms(const QString &kind, const QStringList &terms);
 

@@ -6,6 +6,7 @@
 #include "case/linkguard.h"
 #include "composer/platformlength.h"
 #include "composer/threadsplit.h"
+#include "config/teamsetup.h"
 #include "connectors/messagingwindow.h"
 #include "outbox/replyoutbox.h"
 #include "replybox/composerassistant.h"
@@ -15,7 +16,6 @@
 #include "store/outboxrepository.h"
 #include "store/storeservice.h"
 #include "triage/triagestate.h"
-#include "util/workstationsettings.h"
 #include "workflow/presence.h"
 
 #include <QDebug>
@@ -269,12 +269,22 @@ void CaseView::setAgent(const QString &login)
     m_agent = login;
     m_details->setAgent(login);
     m_presence->setAgent(login);
-    // The agent's signature ("^JB"): set in the settings, else the first two letters of the login.
-    m_signature = util::workstation::agentSignature();
-    if (m_signature.isEmpty() && !login.isEmpty())
-        m_signature = QLatin1Char('^') + login.left(2).toUpper();
+    updateSignature();
+}
+
+void CaseView::setTeamConfiguration(const domain::TeamConfiguration &config)
+{
+    m_team = config;
+    m_assistant->setLibrary(config.templates, config.sources);
+    updateSignature();
+}
+
+void CaseView::updateSignature()
+{
+    // The agent's own signature from their profile, else the team's convention ("^{initials}" → "^JB").
+    m_signature = m_agent.isEmpty() ? QString() : config::signatureOf(m_team, m_agent);
     if (m_outbox)
-        m_outbox->setAgent(login, m_signature);
+        m_outbox->setAgent(m_agent, m_signature);
     updateChecks();
 }
 
@@ -282,15 +292,12 @@ void CaseView::updateChecks()
 {
     composer::CheckContext context;
     context.channel = m_case.channel;
-    context.style =
-        composer::addressStyleFromKey(util::workstation::addressStyleKey()).value_or(composer::AddressStyle::Je);
+    config::applyTeamVoice(context, m_team, m_agent);
     context.signature = m_signature;
-    context.approvedSources = util::workstation::approvedSources();
     context.customerName = m_case.authorName.section(QLatin1Char(' '), 0, 0);
     context.complaint = m_suggestion && m_suggestion->category == triage::Category::Complaint;
-    m_assistant->setTemplateValues({{QStringLiteral("naam"), context.customerName},
-                                    {QStringLiteral("agent"), m_signature},
-                                    {QStringLiteral("bron"), context.approvedSources.value(0)}});
+    m_assistant->setTemplateValues(
+        {{QStringLiteral("naam"), context.customerName}, {QStringLiteral("agent"), m_signature}});
     m_assistant->setContext(context);
 }
 

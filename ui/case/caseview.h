@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/teamconfig.h"
 #include "store/outboxrepository.h"
 #include "triage/triager.h"
 
@@ -93,6 +94,9 @@ public:
     QStringList replyLines() const;
     QPlainTextEdit *replyEditor() const { return m_editor; }
     void setAgent(const QString &login);
+    // The team's configuration: its voice (je/u, signature convention), the agents' signatures, its templates and
+    // knowledge base, as the composer uses them.
+    void setTeamConfiguration(const domain::TeamConfiguration &config);
     ComposerAssistant *composer() const { return m_assistant; }
     void setTrainingMode(bool training);
     // Shows the triage suggestion for the customer's latest post (rules and the team's model).
@@ -147,6 +151,7 @@ private:
     void show(const Loaded &loaded);
     void updateComposer();
     void updateChecks();
+    void updateSignature();
     void updateTriageLine();
     void updatePresence();
     void updateSplit(const QString &text, bool over);
@@ -182,6 +187,7 @@ private:
     QListWidget *m_findings;
     ComposerAssistant *m_assistant;
     QString m_signature;
+    domain::TeamConfiguration m_team;
     domain::Case m_case;
     qint64 m_answerPostId = 0;   // the customer's latest post: what a reply answers
     bool m_windowClosed = false; // Messenger's 24-hour window has passed: no reply can be sent

@@ -61,6 +61,7 @@ ComposerAssistant::ComposerAssistant(QPlainTextEdit *editor, QListWidget *findin
              [this] { applyFix(m_list->currentRow() >= 0 ? m_list->currentRow() : -1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { applyAllFixes(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { pickTemplate(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { pickSource(); });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { applyFix(m_list->row(item)); });
 }
 
@@ -183,37 +184,91 @@ void ComposerAssistant::applyAllFixes()
     cursor.endEditBlock();
 }
 
+void ComposerAssistant::setLibrary(const QList<composer::Template> &templates,
+                                   const QList<domain::KnowledgeSource> &sources)
+{
+    m_templates = templates;
+    m_sources = sources;
+}
+
 void ComposerAssistant::insertTemplate(const composer::Template &t)
 {
-    const composer::FilledTemplate filled = composer::fillTemplate(t.text, m_values);
+    QHash<QString, QString> values = m_values;
+    if (values.value(QStringLiteral("bron")).isEmpty())
+        values.insert(QStringLiteral("bron"), composer::sourceFor(m_sources, t));
+    const composer::FilledTemplate filled = composer::fillTemplate(t.text, values);
     m_editor->textCursor().insertText(filled.text);
     m_editor->setFocus();
 }
 
 void ComposerAssistant::pickTemplate()
 {
-    static const QList<composer::Template> library = composer::starterTemplates();
+    const QList<composer::Template> library = composer::templatesFor(m_templates, m_context.channel);
+    QList<composer::Template> shown;
+    const int row = choose(tr("Templates"), QStringLiteral("templatePicker"),
+                           library.isEmpty() ? tr("The team has no templates yet (Team ▸ Templates …)")
+                                             : tr("Type a few letters of the template, then Enter"),
+                           [&](const QString &typed) {
+                               shown = composer::searchTemplates(library, typed);
+                               QStringList lines;
+                               for (const composer::Template &t : std::as_const(shown))
+                                   lines << t.title + QStringLiteral(" — ") + t.text.left(80).simplified();
+                               return lines;
+                           });
+    if (row >= 0 && row < shown.size())
+        insertTemplate(shown.at(row));
+}
+
+void ComposerAssistant::pickSource()
+{
+    QList<domain::KnowledgeSource> shown;
+    const int row = choose(tr("Knowledge base"), QStringLiteral("sourcePicker"),
+                           m_sources.isEmpty() ? tr("The team has no approved sources yet (Team ▸ Knowledge base …)")
+                                               : tr("Type a few letters of the page, then Enter"),
+                           [&](const QString &typed) {
+                               shown.clear();
+                               QStringList lines;
+                               const QString key = typed.trimmed().toLower();
+                               for (const domain::KnowledgeSource &s : std::as_const(m_sources)) {
+                                   const QString all =
+                                       (s.title + u' ' + s.keywords.join(u' ') + u' ' + s.url).toLower();
+                                   if (!key.isEmpty() && !all.contains(key))
+                                       continue;
+                                   shown << s;
+                                   lines << s.title + QStringLiteral(" — ") + s.url;
+                               }
+                               return lines;
+                           });
+    if (row < 0 || row >= shown.size())
+        return;
+    QTextCursor cursor = m_editor->textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    cursor.insertText((before.isEmpty() || before.back().isSpace() ? QString() : QStringLiteral(" ")) +
+                      shown.at(row).url);
+    m_editor->setFocus();
+}
+
+int ComposerAssistant::choose(const QString &title, const QString &objectName, const QString &hint,
+                              const std::function<QStringList(const QString &)> &search)
+{
     QDialog picker(m_editor);
-    picker.setWindowTitle(tr("Templates"));
-    picker.setObjectName(QStringLiteral("templatePicker"));
-    auto *search = new QLineEdit(&picker);
-    search->setObjectName(QStringLiteral("templateSearch"));
-    search->setPlaceholderText(tr("Type a few letters of the template, then Enter"));
+    picker.setWindowTitle(title);
+    picker.setObjectName(objectName);
+    auto *field = new QLineEdit(&picker);
+    field->setObjectName(objectName + QStringLiteral("Search"));
+    field->setPlaceholderText(hint);
     auto *list = new QListWidget(&picker);
     auto *layout = new QVBoxLayout(&picker);
-    layout->addWidget(search);
+    layout->addWidget(field);
     layout->addWidget(list);
-    picker.resize(520, 360);
-    QList<composer::Template> shown;
+    picker.resize(560, 360);
     const auto fill = [&] {
-        shown = composer::searchTemplates(library, search->text());
         list->clear();
-        for (const composer::Template &t : std::as_const(shown))
-            list->addItem(t.title + QStringLiteral(" — ") + t.text.left(80).simplified());
-        list->setCurrentRow(shown.isEmpty() ? -1 : 0);
+        list->addItems(search(field->text()));
+        list->setCurrentRow(list->count() ? 0 : -1);
     };
     fill();
-    connect(search, &QLineEdit::textChanged, &picker, fill);
+    connect(field, &QLineEdit::textChanged, &picker, fill);
     // Up and Down move in the list while the search field keeps the focus.
     struct Keys : QObject {
         QListWidget *list;
@@ -230,11 +285,12 @@ void ComposerAssistant::pickTemplate()
         }
     } keys;
     keys.list = list;
-    search->installEventFilter(&keys);
-    connect(search, &QLineEdit::returnPressed, &picker, &QDialog::accept);
+    field->installEventFilter(&keys);
+    connect(field, &QLineEdit::returnPressed, &picker, &QDialog::accept);
     connect(list, &QListWidget::itemActivated, &picker, &QDialog::accept);
-    if (picker.exec() == QDialog::Accepted && list->currentRow() >= 0 && list->currentRow() < shown.size())
-        insertTemplate(shown.at(list->currentRow()));
+    if (picker.exec() != QDialog::Accepted)
+        return -1;
+    return list->currentRow();
 }
 
 } // namespace webcare::ui

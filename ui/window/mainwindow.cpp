@@ -2,10 +2,12 @@
 #include "window/mainwindow.h"
 
 #include "accounts/accountservice.h"
+#include "config/teamconfigservice.h"
 #include "blending/blendingpanel.h"
 #include "case/caseview.h"
 #include "case/caseworkflowpanel.h"
 #include "composer/templates.h"
+#include "replybox/composerassistant.h"
 #include "inbox/inboxfilterbar.h"
 #include "inbox/inboxmodel.h"
 #include "ingest/importer.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_telephony(services.telephony)
     , m_teamWork(services.teamWork)
+    , m_teamConfig(services.teamConfig)
 {
     buildUi();
     buildMenus();
@@ -829,10 +832,13 @@ void MainWindow::insertSatisfactionSurvey()
 {
     if (!m_caseView->caseId())
         return;
-    for (const composer::Template &t : composer::starterTemplates()) {
+    // The team's own survey text, else the starter library's.
+    QList<composer::Template> library = m_teamConfig->configuration().templates;
+    library << composer::starterTemplates();
+    for (const composer::Template &t : std::as_const(library)) {
         if (t.id == QLatin1String("tevredenheid")) {
-            m_caseView->replyEditor()->setPlainText(t.text);
-            m_caseView->replyEditor()->setFocus();
+            m_caseView->replyEditor()->clear();
+            m_caseView->composer()->insertTemplate(t);
             return;
         }
     }

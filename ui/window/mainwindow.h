@@ -48,6 +48,9 @@ class PresenceHub;
 class ReminderService;
 class TeamWork;
 } // namespace webcare::workflow
+namespace webcare::config {
+class TeamConfigService;
+}
 namespace webcare::triage {
 class TriageState;
 }
@@ -64,6 +67,9 @@ class DepartmentsDialog;
 class EscalationDialog;
 class FollowUpsDialog;
 class TeamSettingsDialog;
+class TeamConfigDialog;
+class ProfileDialog;
+class SetupWizard;
 class CaseView;
 class InboxFilterBar;
 class NoticeBars;
@@ -83,6 +89,7 @@ public:
         net::GuardedNetworkAccessManager *network = nullptr;
         outbox::ReplyOutbox *outbox = nullptr; // every reply goes through it
         workflow::TeamWork *teamWork = nullptr;
+        config::TeamConfigService *teamConfig = nullptr;
         telephony::TelephonyLink *telephony = nullptr;
         accounts::SecretStore *secrets = nullptr; // may be null: no keychain (AMI and team database passwords)
         Translations *translations = nullptr;     // may be null: the language cannot be switched
@@ -137,6 +144,13 @@ public:
     void showTelephonySettings();
     // Team → Team database …: the embedded store or a PostgreSQL server for the next start (modal-less).
     TeamDatabaseDialog *showTeamDatabase();
+    // The team's configuration (on `page`: 0 voice, 1 agents, 2 templates, 3 knowledge base, 4 triage words), the
+    // agent's own profile, and the first-run set-up.
+    TeamConfigDialog *showTeamConfiguration(int page = 0);
+    ProfileDialog *showProfile();
+    SetupWizard *showSetupWizard();
+    // A new store that is neither demo nor training offers the set-up wizard once (main() turns this on).
+    void setOfferSetup(bool on) { m_offerSetup = on; }
     // Shown while the team database cannot be reached (StoreService::connectionLost … connectionRestored).
     QWidget *connectionBar() const;
     QString connectionText() const;
@@ -185,6 +199,10 @@ private:
     void buildWorkflow();
     void retranslateWorkflow();
     void startWorkflow();
+    // mainwindowteam.cpp: the team configuration's menu items and how the window follows the configuration.
+    void buildTeamConfiguration();
+    void retranslateTeamConfiguration();
+    void offerSetup();
     void followTeamSettings(const workflow::TeamWorkflowSettings &settings);
     void onWorkflowChanged(qint64 caseId);
 
@@ -246,18 +264,25 @@ private:
         QAction *followUpsAction = nullptr;
         QAction *departmentsAction = nullptr;
         QAction *teamSettingsAction = nullptr;
+        QAction *teamConfigAction = nullptr;
+        QAction *templatesAction = nullptr;
+        QAction *sourcesAction = nullptr;
+        QAction *profileAction = nullptr;
+        QAction *setupAction = nullptr;
         QAction *telephonyAction = nullptr;
         QList<QAction *> stateActions; // Ctrl+Alt+1..5: the blending states
     } m_menus;
     store::StoreLocation m_location;
     bool m_training = false;
     bool m_demoAccounts = false;
+    bool m_offerSetup = false;
     quint64 m_countRequest = 0;
 
     // Workflow.
     accounts::SecretStore *m_secrets;
     telephony::TelephonyLink *m_telephony;
     workflow::TeamWork *m_teamWork;
+    config::TeamConfigService *m_teamConfig;
     BlendingPanel *m_blending = nullptr;
     CaseWorkflowPanel *m_workflowPanel = nullptr;
     QToolBar *m_blendingBar = nullptr;

@@ -10,6 +10,7 @@
 #include "case/caseview.h"
 #include "case/caseworkflowpanel.h"
 #include "case/escalationdialog.h"
+#include "config/teamconfigservice.h"
 #include "inbox/followupsdialog.h"
 #include "inbox/inboxmodel.h"
 #include "store/storeservice.h"
@@ -98,6 +99,7 @@ void MainWindow::buildWorkflow()
     m_menus.departmentsAction = m_menus.teamMenu->addAction(QString(), this, [this] { showDepartments(); });
     m_menus.teamSettingsAction = m_menus.teamMenu->addAction(QString(), this, [this] { showTeamSettings(); });
     m_menus.telephonyAction = m_menus.teamMenu->addAction(QString(), this, &MainWindow::showTelephonySettings);
+    buildTeamConfiguration();
     m_menus.teamMenu->addSeparator();
     m_menus.teamDatabaseAction = m_menus.teamMenu->addAction(QString(), this, [this] { showTeamDatabase(); });
     m_menus.teamDatabaseAction->setObjectName(QStringLiteral("teamDatabaseAction"));
@@ -130,12 +132,14 @@ void MainWindow::retranslateWorkflow()
     m_menus.teamSettingsAction->setText(tr("Team &settings …"));
     m_menus.telephonyAction->setText(tr("&Telephony …"));
     m_menus.teamDatabaseAction->setText(tr("Team &database …"));
+    retranslateTeamConfiguration();
 }
 
 void MainWindow::startWorkflow()
 {
     m_telephony->start();
     m_teamWork->start();
+    m_teamConfig->start();
     m_blending->start();
 }
 

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/teamconfig.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+
+namespace webcare::store {
+class StoreService;
+}
+
+namespace webcare::ui {
+
+// The team's configuration, edited by a supervisor: the voice (team name, je/u, signature convention), the
+// agents, the text modules (with the tone checks live on the template being edited), the knowledge base and the
+// triage words. Saved in one transaction for the whole team; what the store refuses (an agent's login in team
+// mode) is shown, and nothing is half saved. Read-only for agents.
+class TeamConfigDialog final : public QDialog {
+    Q_OBJECT
+public:
+    enum class Page { Team, Agents, Templates, Sources, Triage };
+
+    TeamConfigDialog(store::StoreService *store, const domain::TeamConfiguration &config, const QString &agent,
+                     QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    // What the dialog shows now, as it would be saved.
+    domain::TeamConfiguration configuration() const;
+
+    QListWidget *templateList() const { return m_templateList; }
+    QPlainTextEdit *templateText() const { return m_templateText; }
+    QListWidget *templateFindings() const { return m_templateFindings; }
+    QTableWidget *agentTable() const { return m_agents; }
+
+public slots:
+    void save();
+    void addTemplate();
+    void removeTemplate();
+
+signals:
+    void saved(const webcare::domain::TeamConfiguration &config);
+
+private:
+    QWidget *teamPage();
+    QWidget *agentsPage();
+    QWidget *templatesPage();
+    QWidget *sourcesPage();
+    QWidget *triagePage();
+    void showTemplate(int row);
+    void storeTemplate();
+    void checkTemplate();
+    void updateSignaturePreview();
+
+    store::StoreService *m_store;
+    QString m_agent;
+    domain::TeamConfiguration m_config;
+    bool m_editable;
+    QTabWidget *m_tabs;
+    // Team
+    QLineEdit *m_teamName;
+    QComboBox *m_style;
+    QLineEdit *m_signatureFormat;
+    QCheckBox *m_ownLine;
+    QLabel *m_signaturePreview;
+    // Agents
+    QTableWidget *m_agents;
+    // Templates
+    QList<domain::TextTemplate> m_templates;
+    int m_shownTemplate = -1;
+    QListWidget *m_templateList;
+    QLineEdit *m_templateId;
+    QLineEdit *m_templateTitle;
+    QLineEdit *m_templateKeywords;
+    QComboBox *m_templateLanguage;
+    QComboBox *m_templateChannel;
+    QPlainTextEdit *m_templateText;
+    QListWidget *m_templateFindings;
+    // Knowledge base
+    QTableWidget *m_sources;
+    // Triage words
+    QPlainTextEdit *m_brand;
+    QPlainTextEdit *m_campaign;
+    QPlainTextEdit *m_employees;
+    QTableWidget *m_handles;
+    QLabel *m_status;
+};
+
+} // namespace webcare::ui
