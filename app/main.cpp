@@ -69,8 +69,7 @@ bool isHeadless(int argc, char **argv)
     }
     return argc > 1 &&
            (QByteArray(argv[1]) == "import" || QByteArray(argv[1]) == "triage" || QByteArray(argv[1]) == "check" ||
-            QByteArray(argv[1]) == "team" || QByteArray(argv[1]) == "privacy" ||
-            QByteArray(argv[1]) == "config");
+            QByteArray(argv[1]) == "team" || QByteArray(argv[1]) == "privacy" || QByteArray(argv[1]) == "config");
 }
 
 void setIdentity()
