@@ -214,19 +214,9 @@ int runTriage(const QStringList &arguments, const Paths &paths)
         err << TriageText::tr("triage reads posts on standard input and takes no file names.") << Qt::endl;
         return 2;
     }
-    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
-    if (!location) {
-        err << location.error() << Qt::endl;
-        return 2;
-    }
-    store::OpenOptions openOptions;
-    openOptions.sla = workflow::officeHoursSla();
-    auto opened = store::CaseStore::open(*location, openOptions);
-    if (!opened) {
-        err << opened.error().message() << Qt::endl
-            << TriageText::tr("Details: %1").arg(opened.error().detail) << Qt::endl;
-        return 3;
-    }
+    auto opened = openStoreForCommand(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore(), err);
+    if (!opened)
+        return opened.error();
     auto triager = triage::loadTriager(**opened);
     if (!triager) {
         err << triager.error().message() << Qt::endl
@@ -456,18 +446,9 @@ int runTeam(const QStringList &arguments, const Paths &paths)
         err << TeamText::tr("Name the agent with --agent, or set --findings-need-approval.") << Qt::endl;
         return 2;
     }
-    auto location = store::StoreLocation::parse(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore());
-    if (!location) {
-        err << location.error() << Qt::endl;
-        return 2;
-    }
-    store::OpenOptions openOptions;
-    openOptions.sla = workflow::officeHoursSla();
-    auto opened = store::CaseStore::open(*location, openOptions);
-    if (!opened) {
-        err << opened.error().message() << Qt::endl;
-        return 3;
-    }
+    auto opened = openStoreForCommand(parser.isSet(dbOption) ? parser.value(dbOption) : paths.liveStore(), err);
+    if (!opened)
+        return opened.error();
     store::CaseStore &s = **opened;
     const QString actor = qEnvironmentVariable("USER", QStringLiteral("admin"));
     if (setFindings) {

@@ -50,21 +50,12 @@ Expected<void, StoreError> AgentRepository::setAgentRole(const QString &login, b
 Expected<std::optional<Agent>, StoreError> AgentRepository::agent(const QString &login)
 {
     QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT id, login, display_name, signature, role, needs_approval FROM agents WHERE "
-                            "login = ?"),
+    if (!run(q, QStringLiteral("SELECT %1 FROM agents WHERE login = ?").arg(QLatin1String(agentColumns)),
              {text(login)}))
         return unexpected(error(q.lastError()));
     if (!q.next())
         return std::optional<Agent>();
-    Agent a;
-    a.id = q.value(0).toLongLong();
-    a.login = q.value(1).toString();
-    a.displayName = q.value(2).toString();
-    a.signature = q.value(3).toString();
-    a.supervisor = q.value(4).toString() == QLatin1String("supervisor");
-    a.needsApproval = q.value(5).toInt() != 0;
-    return std::optional<Agent>(a);
+    return std::optional<Agent>(agentFromRow(q));
 }
 
 Expected<QStringList, StoreError> AgentRepository::agentLogins()

@@ -38,4 +38,16 @@ QString insertAuditSql()
     return QStringLiteral("INSERT INTO audit_events (case_id, actor, action, detail, at) VALUES (?, ?, ?, ?, ?)");
 }
 
+domain::Agent agentFromRow(const QSqlQuery &q)
+{
+    domain::Agent a;
+    a.id = q.value(0).toLongLong();
+    a.login = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.signature = q.value(3).toString();
+    a.supervisor = q.value(4).toString() == QLatin1String("supervisor");
+    a.needsApproval = q.value(5).toInt() != 0;
+    return a;
+}
+
 } // namespace webcare::store::sql

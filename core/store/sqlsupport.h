@@ -4,6 +4,7 @@
 // Small helpers shared by the store's .cpp files (not part of its interface): how values are bound and read back,
 // and the audit trail's insert.
 #include "domain/channel.h"
+#include "domain/entities.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -32,6 +33,9 @@ QString ownAccountKey(domain::Channel channel, const QString &platformUserId);
 QDateTime fromMs(const QVariant &v);
 // Prepares `sql`, binds `values` in order and runs it.
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values);
+// An agents row read by "SELECT id, login, display_name, signature, role, needs_approval" (agentColumns).
+inline constexpr char agentColumns[] = "id, login, display_name, signature, role, needs_approval";
+domain::Agent agentFromRow(const QSqlQuery &q);
 // Bind: case id (or NULL), actor, action, detail, at (ms).
 QString insertAuditSql();
 

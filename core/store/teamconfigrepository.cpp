@@ -73,20 +73,11 @@ Expected<TeamTone, StoreError> TeamConfigRepository::loadTone()
 Expected<QList<Agent>, StoreError> TeamConfigRepository::loadAgents()
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, login, display_name, signature, role, needs_approval FROM agents ORDER BY login")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY login").arg(QLatin1String(agentColumns))))
         return unexpected(error(q.lastError()));
     QList<Agent> out;
-    while (q.next()) {
-        Agent a;
-        a.id = q.value(0).toLongLong();
-        a.login = q.value(1).toString();
-        a.displayName = q.value(2).toString();
-        a.signature = q.value(3).toString();
-        a.supervisor = q.value(4).toString() == QLatin1String("supervisor");
-        a.needsApproval = q.value(5).toInt() != 0;
-        out << a;
-    }
+    while (q.next())
+        out << agentFromRow(q);
     return out;
 }
 
@@ -167,28 +158,19 @@ Expected<QList<TextTemplate>, StoreError> TeamConfigRepository::loadTemplates()
 Expected<TeamConfiguration, StoreError> TeamConfigRepository::load()
 {
     TeamConfiguration c;
-    auto tone = loadTone();
-    auto agents = loadAgents();
-    auto own = loadOwnHandles();
-    auto brand = loadTerms(QStringLiteral("brand"));
-    auto campaign = loadCampaign();
-    auto employees = loadTerms(QStringLiteral("employee"));
-    auto sources = loadSources();
-    auto templates = loadTemplates();
-    for (const StoreError *e : {tone ? nullptr : &tone.error(), agents ? nullptr : &agents.error(),
-                                own ? nullptr : &own.error(), brand ? nullptr : &brand.error(),
-                                campaign ? nullptr : &campaign.error(), employees ? nullptr : &employees.error(),
-                                sources ? nullptr : &sources.error(), templates ? nullptr : &templates.error()})
+    const auto read = [](auto loaded, auto &into) -> std::optional<StoreError> {
+        if (!loaded)
+            return loaded.error();
+        into = *loaded;
+        return std::nullopt;
+    };
+    for (const std::optional<StoreError> &e :
+         {read(loadTone(), c.tone), read(loadAgents(), c.agents), read(loadOwnHandles(), c.ownAccounts),
+          read(loadTerms(QStringLiteral("brand")), c.brand), read(loadCampaign(), c.campaign),
+          read(loadTerms(QStringLiteral("employee")), c.employees), read(loadSources(), c.sources),
+          read(loadTemplates(), c.templates)})
         if (e)
             return unexpected(*e);
-    c.tone = *tone;
-    c.agents = *agents;
-    c.ownAccounts = *own;
-    c.brand = *brand;
-    c.campaign = *campaign;
-    c.employees = *employees;
-    c.sources = *sources;
-    c.templates = *templates;
     return c;
 }
 
@@ -213,11 +195,8 @@ Expected<void, StoreError> TeamConfigRepository::writeTone(const TeamTone &tone,
     return {};
 }
 
-Expected<QStringList, StoreError> TeamConfigRepository::writeAgents(const QList<Agent> &agents, qint64 at,
-                                                                    const QString &actor)
+Expected<QStringList, StoreError> TeamConfigRepository::writeAgents(const QList<Agent> &agents)
 {
-    Q_UNUSED(at)
-    Q_UNUSED(actor)
     auto current = loadAgents();
     if (!current)
         return unexpected(current.error());
@@ -389,7 +368,7 @@ Expected<int, StoreError> TeamConfigRepository::replace(const TeamConfiguration 
         if (p)
             return fail(*p);
     if (sections.contains(QLatin1String(configsection::agents))) {
-        auto changed = writeAgents(config.agents, at, actor);
+        auto changed = writeAgents(config.agents);
         if (!changed)
             return fail(changed.error());
         if (!changed->isEmpty()) {

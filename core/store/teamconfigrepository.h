@@ -50,7 +50,8 @@ private:
     Expected<QList<domain::TextTemplate>, StoreError> loadTemplates();
 
     Expected<void, StoreError> writeTone(const domain::TeamTone &tone, qint64 at, const QString &actor);
-    Expected<QStringList, StoreError> writeAgents(const QList<domain::Agent> &agents, qint64 at, const QString &actor);
+    // Adds or updates `agents`; returns the logins that changed.
+    Expected<QStringList, StoreError> writeAgents(const QList<domain::Agent> &agents);
     Expected<void, StoreError> writeOwnHandles(const QList<domain::OwnHandle> &handles);
     Expected<void, StoreError> writeTerms(const QString &kind, const QList<domain::CampaignTerm> &terms);
     Expected<void, StoreError> writeSources(const QList<domain::KnowledgeSource> &sources);
