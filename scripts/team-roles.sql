@@ -7,7 +7,8 @@
 --
 -- Supervisor-only (enforced here, not only hidden in the UI):
 --   training_reviews            read and write (the training scores of named agents)
---   departments, team_settings, tag_catalog, own_accounts   write (settings of departments, templates, tags)
+--   departments, team_settings, tag_catalog, own_accounts, text_templates, knowledge_sources, triage_terms
+--                               write (the team configuration: docs/configuration.md; departments, tags)
 --   accounts                    connect and remove (insert, delete, rename); agents' clients may only record the
 --                               sync health columns of an account they sync
 -- Everyone: audit_events is append-only (no update, no delete); the database login of each event is set by trigger.
@@ -29,10 +30,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO webcare_a
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO webcare_agent;
 
 REVOKE ALL ON training_reviews FROM webcare_agent;
-REVOKE INSERT, UPDATE, DELETE ON departments, team_settings, tag_catalog, own_accounts, accounts FROM webcare_agent;
+REVOKE INSERT, UPDATE, DELETE ON departments, team_settings, tag_catalog, own_accounts, text_templates,
+    knowledge_sources, triage_terms, accounts FROM webcare_agent;
 GRANT UPDATE (status, last_sync_at, next_sync_at, last_error, rate_limit, rate_remaining, rate_reset_at)
     ON accounts TO webcare_agent;
 REVOKE UPDATE, DELETE ON audit_events FROM webcare_agent;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON training_reviews, departments, team_settings, tag_catalog, own_accounts,
-    accounts TO webcare_supervisor;
+    text_templates, knowledge_sources, triage_terms, accounts TO webcare_supervisor;

@@ -716,10 +716,10 @@ void checkPlaceholders(const QString &draft, const CheckContext &context, QList<
 
 void checkSpelling(const QList<Word> &words, const CheckContext &context, bool english, QList<Finding> &out)
 {
+    // The platforms' names; the team's own brand words come with its configuration (context.knownWords).
     static const QSet<QString> brands{u"webcare"_qs,   u"whatsapp"_qs, u"messenger"_qs, u"mastodon"_qs,
                                       u"discourse"_qs, u"facebook"_qs, u"instagram"_qs, u"linkedin"_qs,
-                                      u"duinzicht"_qs, u"fbto"_qs,     u"uwv"_qs,       u"ideal"_qs,
-                                      u"dm"_qs,        u"dm'en"_qs};
+                                      u"ideal"_qs,     u"dm"_qs,       u"dm'en"_qs};
     QSet<QString> known;
     for (const QString &k : context.knownWords)
         known.insert(k.toLower());

@@ -45,7 +45,8 @@ void TeamConfigService::start()
             return s.config().seedTemplates(starter, QStringLiteral("system"));
         },
         [this](Expected<bool, store::StoreError> seeded) {
-            if (!seeded)
+            // An agent's login may not write the library (team mode): a supervisor's client seeds it.
+            if (!seeded && seeded.error().kind != store::StoreError::Kind::Forbidden)
                 emit problem(seeded.error().message());
             reload();
         });

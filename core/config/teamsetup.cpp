@@ -51,6 +51,21 @@ void applyTeamVoice(composer::CheckContext &context, const domain::TeamConfigura
         context.knownWords << config.tone.teamName.split(u' ', Qt::SkipEmptyParts);
 }
 
+QList<store::OwnAccount> ownAccountsOf(const domain::TeamConfiguration &config)
+{
+    QList<store::OwnAccount> accounts;
+    for (const domain::OwnHandle &h : config.ownAccounts) {
+        store::OwnAccount a;
+        a.channel = h.channel;
+        // A connected account's own row holds its platform id already; the anonymiser matches it by handle.
+        a.platformId = h.connected ? QString() : store::handEnteredPlatformId(h.handle);
+        a.handle = h.handle;
+        a.displayName = h.handle.startsWith(u'@') ? h.handle.mid(1) : h.handle;
+        accounts << a;
+    }
+    return accounts;
+}
+
 bool mayEditConfiguration(const domain::TeamConfiguration &config, const QString &login)
 {
     const bool anySupervisor =

@@ -3,6 +3,7 @@
 
 #include "composer/tonecheck.h"
 #include "domain/teamconfig.h"
+#include "store/accountrepository.h"
 #include "store/storeerror.h"
 #include "util/expected.h"
 
@@ -27,6 +28,10 @@ Expected<int, QStringList> importConfiguration(store::CaseStore &store, const QB
 void applyTeamVoice(composer::CheckContext &context, const domain::TeamConfiguration &config, const QString &login);
 // The signature of `login` by the team's configuration (their own, else the convention's).
 QString signatureOf(const domain::TeamConfiguration &config, const QString &login);
+
+// The team's own handles as the anonymiser and the triage take them: a training replay keeps these as they are,
+// whether or not the corpus holds posts by them.
+QList<store::OwnAccount> ownAccountsOf(const domain::TeamConfiguration &config);
 
 // Whether `login` may change the team configuration: supervisors, and anyone while the team has no supervisor yet
 // (a new team setting itself up). In team mode the database roles enforce this as well (scripts/team-roles.sql).

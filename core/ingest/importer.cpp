@@ -17,18 +17,14 @@
 
 namespace webcare::ingest {
 
-ImportReport importPayload(store::CaseStore &store, domain::Channel channel, const QByteArray &json,
-                           const QString &sourceName)
+namespace {
+
+ImportReport storeParsed(store::CaseStore &store, ParsedPayload parsed, const QString &sourceName)
 {
     ImportReport report;
     report.source = sourceName;
-    auto parsed = parsePayload(channel, json, sourceName);
-    if (!parsed) {
-        report.parseError = parsed.error();
-        return report;
-    }
-    report.rejected = parsed->rejected;
-    auto stored = store.ingest().upsertPosts(std::move(parsed->posts));
+    report.rejected = parsed.rejected;
+    auto stored = store.ingest().upsertPosts(std::move(parsed.posts));
     if (!stored) {
         report.storeError = stored.error();
         return report;
@@ -36,6 +32,21 @@ ImportReport importPayload(store::CaseStore &store, domain::Channel channel, con
     report.inserted = stored->inserted;
     report.known = stored->known;
     return report;
+}
+
+} // namespace
+
+ImportReport importPayload(store::CaseStore &store, domain::Channel channel, const QByteArray &json,
+                           const QString &sourceName)
+{
+    auto parsed = parsePayload(channel, json, sourceName);
+    if (!parsed) {
+        ImportReport report;
+        report.source = sourceName;
+        report.parseError = parsed.error();
+        return report;
+    }
+    return storeParsed(store, std::move(*parsed), sourceName);
 }
 
 ImportReport importFile(store::CaseStore &store, domain::Channel channel, const QString &path)
@@ -76,7 +87,7 @@ QList<std::pair<domain::Channel, QString>> demoFeedFiles()
     };
 }
 
-QList<ImportReport> importDemoFeed(store::CaseStore &store)
+QList<ImportReport> importDemoFeed(store::CaseStore &store, const std::function<QDateTime(double)> &placeAt)
 {
     QList<ImportReport> reports;
     for (const store::OwnAccount &account : demoOwnAccounts()) {
@@ -113,8 +124,44 @@ QList<ImportReport> importDemoFeed(store::CaseStore &store)
         failed.storeError = r.error();
         return {failed};
     }
-    for (const auto &[channel, path] : demoFeedFiles())
-        reports << importFile(store, channel, path);
+    // Read whole first: the feed's week is moved as one.
+    QList<std::pair<QString, Expected<ParsedPayload, ParseError>>> feed;
+    QDateTime first, last;
+    for (const auto &[channel, path] : demoFeedFiles()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            feed.append(
+                {path, unexpected(ParseError{path, 0, 0,
+                                             detail::Text::tr("cannot read the file (%1)").arg(file.errorString())})});
+            continue;
+        }
+        auto parsed = parsePayload(channel, file.readAll(), path);
+        if (parsed) {
+            for (const domain::Post &p : std::as_const(parsed->posts)) {
+                if (!first.isValid() || p.createdAt < first)
+                    first = p.createdAt;
+                if (!last.isValid() || p.createdAt > last)
+                    last = p.createdAt;
+            }
+        }
+        feed.append({path, std::move(parsed)});
+    }
+    for (auto &[path, parsed] : feed) {
+        if (!parsed) {
+            ImportReport failed;
+            failed.source = path;
+            failed.parseError = parsed.error();
+            reports << failed;
+            continue;
+        }
+        if (placeAt && first.isValid()) {
+            // The post's place in the feed's week, 0 (first) to 1 (last): order and conversations are kept.
+            const double span = double(std::max<qint64>(1, first.msecsTo(last)));
+            for (domain::Post &p : parsed->posts)
+                p.createdAt = placeAt(double(first.msecsTo(p.createdAt)) / span).toUTC();
+        }
+        reports << storeParsed(store, std::move(*parsed), path);
+    }
     return reports;
 }
 

@@ -5,6 +5,7 @@
 #include "store/accountrepository.h"
 #include "store/casestore.h"
 
+#include <functional>
 #include <optional>
 
 namespace webcare::ingest {
@@ -27,7 +28,10 @@ ImportReport importPayload(store::CaseStore &store, domain::Channel channel, con
 ImportReport importFile(store::CaseStore &store, domain::Channel channel, const QString &path);
 
 // The bundled demo feed of the fictional insurer "Duinzicht Verzekeringen": its own accounts and four payloads.
-QList<ImportReport> importDemoFeed(store::CaseStore &store);
+// With `placeAt`, each post is moved to placeAt(its place in the feed's week, 0 for the first post to 1 for the
+// last), so the demo can look like a day of work whatever the date (demo/demostore.h); without, the posts keep
+// their dates (tests compare them with the labels).
+QList<ImportReport> importDemoFeed(store::CaseStore &store, const std::function<QDateTime(double)> &placeAt = {});
 // Paused accounts for the demo's own accounts (one per channel that has none, base URL "demo:"), so that an agent
 // trying the demo can answer: replies wait in the outbox, as for any paused account, and nothing is sent. Returns
 // how many were added; a second call adds none.

@@ -37,7 +37,7 @@ QList<TagInfo> defaultTagCatalog()
         {QStringLiteral("wachttijd"), true, QStringLiteral("De klant moest te lang op ons wachten")},
         {QStringLiteral("klacht-afhandeling"), true, QStringLiteral("Een klacht liep mis of duurde te lang")},
         {QStringLiteral("onduidelijke-info"), true, QStringLiteral("Brief, website of voorwaarden onduidelijk")},
-        {QStringLiteral("website"), false, QStringLiteral("Over de website of Mijn Duinzicht")},
+        {QStringLiteral("website"), false, QStringLiteral("Over de website of de klantomgeving")},
         {QStringLiteral("app-storing"), false, QStringLiteral("De app werkt niet")},
         {QStringLiteral("schademelding"), false, QStringLiteral("Een schade melden")},
         {QStringLiteral("premie"), false, QStringLiteral("Premie, betaling of factuur")},

@@ -63,6 +63,8 @@ QString StoreError::message() const
                          .arg(location);
     case Kind::NotAllowed:
         return Text::tr("Only a supervisor other than the reply's writer may approve it or send it back.");
+    case Kind::Forbidden:
+        return Text::tr("Your database login may not change this in %1. A supervisor of your team can.").arg(location);
     case Kind::Query:
         return Text::tr(
                    "The database %1 reported an error. Your work so far is kept; try again, and report the details "
@@ -102,6 +104,8 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &location, 
         }
     } else if (error.type() == QSqlError::ConnectionError) {
         e.kind = Kind::ConnectionFailed;
+    } else if (error.nativeErrorCode() == QLatin1String("42501")) { // insufficient_privilege (team-roles.sql)
+        e.kind = Kind::Forbidden;
     }
     return e;
 }

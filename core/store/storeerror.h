@@ -20,6 +20,7 @@ struct StoreError {
         NotFound,
         Conflict,   // someone else changed it first (e.g. a claimed case)
         NotAllowed, // the agent's role does not allow it (four-eyes: approving one's own reply)
+        Forbidden,  // the database login lacks the privilege (team mode: a supervisor-only table)
         Query,      // any other SQL failure
         WrongMode,  // a training store opened as live, or a live store opened for training
     };

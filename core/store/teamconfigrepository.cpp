@@ -49,6 +49,8 @@ QString bare(const QString &handle) { return handle.startsWith(u'@') ? handle.mi
 
 } // namespace
 
+QString handEnteredPlatformId(const QString &handle) { return handlePrefix + bare(handle).toLower(); }
+
 Expected<TeamTone, StoreError> TeamConfigRepository::loadTone()
 {
     QSqlQuery q(db());
@@ -235,8 +237,7 @@ Expected<void, StoreError> TeamConfigRepository::writeOwnHandles(const QList<Own
         WEBCARE_TRY(execute(
             QStringLiteral("INSERT INTO own_accounts (channel, platform_id, handle, display_name) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT (channel, platform_id) DO NOTHING"),
-            {channelKey(h.channel), QString(handlePrefix + bare(h.handle).toLower()), text(h.handle),
-             text(bare(h.handle))}));
+            {channelKey(h.channel), handEnteredPlatformId(h.handle), text(h.handle), text(bare(h.handle))}));
     }
     return {};
 }

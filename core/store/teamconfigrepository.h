@@ -22,6 +22,10 @@ inline constexpr char templates[] = "templates";
 QStringList all();
 } // namespace configsection
 
+// The platform id under which a handle entered by hand is kept in own_accounts ("handle:<name>"): it has none of
+// its own until its account is connected.
+QString handEnteredPlatformId(const QString &handle);
+
 // The team's configuration (domain::TeamConfiguration): tone and signature convention (team settings team.*),
 // agents, own handles, triage words, knowledge base and text modules, read and written as one.
 class TeamConfigRepository final : Repository {

@@ -88,9 +88,12 @@ Anonymiser::Anonymiser(const QByteArray &key)
 void Anonymiser::keepOwnAccounts(const QList<store::OwnAccount> &accounts)
 {
     for (const store::OwnAccount &a : accounts) {
-        m_ownKeys.insert(domain::channelKey(a.channel) + u':' + a.platformId);
-        if (!a.handle.isEmpty())
-            m_ownNames.insert(a.handle.startsWith(u'@') ? a.handle.mid(1).toLower() : a.handle.toLower());
+        if (!a.platformId.isEmpty())
+            m_ownKeys.insert(domain::channelKey(a.channel) + u':' + a.platformId);
+        // A Mastodon handle in full (@webcare@polderpolis.social) is matched by its user part, as handle() splits it.
+        const QString bare = (a.handle.startsWith(u'@') ? a.handle.mid(1) : a.handle).section(u'@', 0, 0);
+        if (!bare.isEmpty())
+            m_ownNames.insert(bare.toLower());
         for (const QString &w : nameWords(a.displayName))
             m_ownNames.insert(w.toLower());
     }
@@ -206,7 +209,8 @@ QString Anonymiser::text(const QString &original)
         out += QStringView(t).mid(last);
         t = out;
     };
-    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
+    // Not a Mastodon handle written in full (@user@instance): the mention rule below takes that.
+    static const QRegularExpression email(QStringLiteral("(?<![\\w.+@-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     replaceAll(email, [this](const QRegularExpressionMatch &m) -> QString {
         return pick(QStringLiteral("email"), m.captured().toLower(), [](const QByteArray &d) -> QString {

@@ -239,7 +239,9 @@ void Replayer::prepareStore()
                 return unexpected(store::StoreError{store::StoreError::Kind::WrongMode, s.location().displayName(),
                                                     QStringLiteral("replay into a store not marked for training")});
             for (const store::OwnAccount &a : own) {
-                WEBCARE_TRY(s.accounts().addOwnAccount(a));
+                // A connected handle of the team's configuration is in the store already, under its real id.
+                if (!a.platformId.isEmpty())
+                    WEBCARE_TRY(s.accounts().addOwnAccount(a));
             }
             auto accounts = s.accounts().all();
             if (!accounts)

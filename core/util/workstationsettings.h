@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 namespace webcare::util {
 
@@ -16,18 +15,9 @@ namespace workstation {
 QString language(const QString &fallback);
 void setLanguage(const QString &language);
 
-// The agent's login as set for this workstation; empty when not set.
+// The agent's login as set for this workstation; empty when not set. The team's voice, the agent's signature
+// and the knowledge base are the team's configuration, in the case store (config/).
 QString agentLogin();
-
-// The agent's signature ("^JB"); empty when not set.
-QString agentSignature();
-void setAgentSignature(const QString &signature);
-
-// The team's form of address ("je" or "u") and approved sources, read from this workstation until the team's own
-// configuration is kept in the case store.
-QString addressStyleKey();
-void setAddressStyleKey(const QString &key);
-QStringList approvedSources();
 
 } // namespace workstation
 } // namespace webcare::util

@@ -232,6 +232,84 @@
         <source>Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the form of address, the signature convention and the approved sources from this case store&apos;s team configuration (the options above override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --db: the agent whose signature the reply must carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>config export writes the team configuration (tone, agents, own accounts, triage words, knowledge base, templates) as JSON; config import FILE validates a configuration and applies it in one transaction (docs/configuration.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: who made the change, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the configuration (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use config export [--out FILE] or config import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of the team configuration changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Corpus</name>
@@ -931,6 +1009,10 @@
         <source>Only a supervisor other than the reply&apos;s writer may approve it or send it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your database login may not change this in %1. A supervisor of your team can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -1027,6 +1109,89 @@
     </message>
 </context>
 <context>
+    <name>TeamConfiguration</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a word (text, not empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (x, mastodon, facebook or discourse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;je&quot; or &quot;u&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;agent&quot; or &quot;supervisor&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date such as 2027-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;nl&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TelephonyLink</name>
     <message>
         <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
@@ -1049,6 +1214,10 @@
     </message>
     <message>
         <source>Template %1 lacks an id, title or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 names an unknown channel &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1812,10 @@
         <source>Training never opens the live store %1. Start with --training alone to use the training store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>webcaredesk config export [--out FILE] | config import FILE: the team configuration as JSON (see webcaredesk config --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::store::StoreService</name>
@@ -1815,7 +1988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: duinzicht, &quot;zeker van je zaak&quot;):</source>
+        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: the team&apos;s name, &quot;a campaign slogan&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +2528,22 @@
     </message>
     <message>
         <source>Type a few letters of the template, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no templates yet (Team ▸ Templates …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no approved sources yet (Team ▸ Knowledge base …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the page, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,6 +3372,42 @@ For webcare teams in customer contact centres.</source>
         <source>Team database saved: used from the next start (unless --db is given).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team &amp;configuration …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplates …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;profile …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-&amp;up wizard …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team configuration saved for the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signature is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s desk is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::NoticeBars</name>
@@ -3211,6 +3436,53 @@ For webcare teams in customer contact centres.</source>
     <name>webcare::ui::OpeningHoursEditor</name>
     <message>
         <source>closed every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to sign by the team&apos;s convention (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for letting us know!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +3872,438 @@ For webcare teams in customer contact centres.</source>
     </message>
     <message>
         <source>No replies written in training yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::SetupWizard</name>
+    <message>
+        <source>Set up your team&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name customers use for you tells the triage that a post talks to you. You can change everything later under Team ▸ Team configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Polderpolis Verzekeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. polderpolis, mijn polderpolis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand words (commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handles your team posts from. Posts to them are for you; accounts you connect later are added by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your replies address customers and how agents sign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>je (informal, most webcare teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on a line of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan Bakker signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature ({initials}, {first}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer time counts in these hours only; the holidays and SLA targets are under Team ▸ Team settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text modules agents insert with Ctrl+T. Edit them any time under Team ▸ Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with the library that came with the desk (%n template(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import our own library (JSON, as docs/configuration.md shows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the account your team answers from, or skip: the Accounts window (Ctrl+Shift+A) connects one any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Accounts window when I finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TeamConfigDialog</name>
+    <message>
+        <source>every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;riage words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor changes the team configuration; you can read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the team configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a team configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>je (informal, most webcare teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials}: Jan Bakker → JB; {first}: the first name; {login}: the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on a line of its own (else after the last word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent may set their own signature (Team ▸ My profile …); without one they sign by this convention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a nice weekend!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan Bakker signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four-eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (empty: the convention&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words an agent searches by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{naam}: the customer&apos;s first name · {agent}: the agent&apos;s signature · {bron}: the knowledge-base page that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the template fits the team&apos;s voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords (commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply about policy needs a link to one of these pages (ZEKEP: only facts from traceable sources); agents insert one with Ctrl+B, templates with {bron}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connected account: removed with the account (Accounts …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;handles (posts to them talk to us):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand names (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign words (&quot;#tag | 2027-03-01&quot;: until that day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues&apos; handles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,6 +232,84 @@
         <source>Spelling not checked in Dutch: the Hunspell dictionary nl_NL is not installed.</source>
         <translation>Spelling niet gecontroleerd in het Nederlands: het Hunspell-woordenboek nl_NL is niet geïnstalleerd.</translation>
     </message>
+    <message>
+        <source>Take the form of address, the signature convention and the approved sources from this case store&apos;s team configuration (the options above override).</source>
+        <translation>Neem de aanspreekvorm, de ondertekeningsafspraak en de goedgekeurde bronnen uit de teamconfiguratie van deze database (de opties hierboven gaan voor).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>With --db: the agent whose signature the reply must carry.</source>
+        <translation>Met --db: de medewerker wiens ondertekening het antwoord moet dragen.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>config export writes the team configuration (tone, agents, own accounts, triage words, knowledge base, templates) as JSON; config import FILE validates a configuration and applies it in one transaction (docs/configuration.md).</source>
+        <translation>config export schrijft de teamconfiguratie (toon, medewerkers, eigen accounts, triagewoorden, kennisbank, sjablonen) als JSON; config import BESTAND controleert een configuratie en past die in één transactie toe (docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>The case store: an SQLite file or a postgresql:// address.</source>
+        <translation>De database: een SQLite-bestand of een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation>export: naar dit bestand schrijven in plaats van naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>import: who made the change, for the audit trail.</source>
+        <translation>import: wie de wijziging maakte, voor het auditspoor.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>import: the configuration (JSON).</source>
+        <translation>import: de configuratie (JSON).</translation>
+    </message>
+    <message>
+        <source>Use config export [--out FILE] or config import FILE.</source>
+        <translation>Gebruik config export [--out BESTAND] of config import BESTAND.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Er is niets gewijzigd:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of the team configuration changed.</source>
+        <translation>
+            <numerusform>%n onderdeel van de teamconfiguratie gewijzigd.</numerusform>
+            <numerusform>%n onderdelen van de teamconfiguratie gewijzigd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Corpus</name>
@@ -931,6 +1009,10 @@
         <source>Only a supervisor other than the reply&apos;s writer may approve it or send it back.</source>
         <translation>Alleen een andere teamleider dan de schrijver van het antwoord mag het goedkeuren of terugsturen.</translation>
     </message>
+    <message>
+        <source>Your database login may not change this in %1. A supervisor of your team can.</source>
+        <translation>Je databaselogin mag dit in %1 niet wijzigen. Een teamleider van je team kan dat wel.</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -1027,6 +1109,89 @@
     </message>
 </context>
 <context>
+    <name>TeamConfiguration</name>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be a word (text, not empty)</source>
+        <translation>moet een woord zijn (tekst, niet leeg)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (x, mastodon, facebook or discourse)</source>
+        <translation>onbekend kanaal &quot;%1&quot; (x, mastodon, facebook of discourse)</translation>
+    </message>
+    <message>
+        <source>must be &quot;je&quot; or &quot;u&quot;</source>
+        <translation>moet &quot;je&quot; of &quot;u&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;agent&quot; or &quot;supervisor&quot;</source>
+        <translation>moet &quot;agent&quot; of &quot;supervisor&quot; zijn</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is used twice</source>
+        <translation>de login &quot;%1&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2027-03-01</source>
+        <translation>moet een datum zijn zoals 2027-03-01</translation>
+    </message>
+    <message>
+        <source>must be a web address (http or https)</source>
+        <translation>moet een webadres zijn (http of https)</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is listed twice</source>
+        <translation>het adres &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>must be text, not empty</source>
+        <translation>moet tekst zijn, niet leeg</translation>
+    </message>
+    <message>
+        <source>must be &quot;nl&quot; or &quot;en&quot;</source>
+        <translation>moet &quot;nl&quot; of &quot;en&quot; zijn</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>de id &quot;%1&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at character %1: %2</source>
+        <translation>$: geen geldige JSON bij teken %1: %2</translation>
+    </message>
+    <message>
+        <source>$: must be an object</source>
+        <translation>$: moet een object zijn</translation>
+    </message>
+</context>
+<context>
     <name>TelephonyLink</name>
     <message>
         <source>Telephony: the AMI secret could not be read (%1); the queue length is typed in meanwhile.</source>
@@ -1050,6 +1215,10 @@
     <message>
         <source>Template %1 lacks an id, title or text.</source>
         <translation>Sjabloon %1 mist een id, titel of tekst.</translation>
+    </message>
+    <message>
+        <source>Template %1 names an unknown channel &quot;%2&quot;.</source>
+        <translation>Sjabloon %1 noemt een onbekend kanaal &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1812,10 @@
         <source>Training never opens the live store %1. Start with --training alone to use the training store.</source>
         <translation>Training opent nooit de live-database %1. Start alleen met --training om de trainingsdatabase te gebruiken.</translation>
     </message>
+    <message>
+        <source>webcaredesk config export [--out FILE] | config import FILE: the team configuration as JSON (see webcaredesk config --help).</source>
+        <translation>webcaredesk config export [--out BESTAND] | config import BESTAND: de teamconfiguratie als JSON (zie webcaredesk config --help).</translation>
+    </message>
 </context>
 <context>
     <name>webcare::store::StoreService</name>
@@ -1815,8 +1988,8 @@
         <translation>Zoekwoorden voor %1</translation>
     </message>
     <message>
-        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: duinzicht, &quot;zeker van je zaak&quot;):</source>
-        <translation>Merknamen en woorden om te vinden in berichten die het account niet noemen, gescheiden door komma&apos;s (bijvoorbeeld: duinzicht, &quot;zeker van je zaak&quot;):</translation>
+        <source>Brand words to find in posts that do not mention the account, separated by commas (for example: the team&apos;s name, &quot;a campaign slogan&quot;):</source>
+        <translation>Merkwoorden om te vinden in berichten die het account niet noemen, gescheiden door komma&apos;s (bijvoorbeeld: de naam van het team, &quot;een campagneslogan&quot;):</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2529,22 @@
     <message>
         <source>Type a few letters of the template, then Enter</source>
         <translation>Typ een paar letters van het sjabloon en druk op Enter</translation>
+    </message>
+    <message>
+        <source>The team has no templates yet (Team ▸ Templates …)</source>
+        <translation>Het team heeft nog geen sjablonen (Team ▸ Sjablonen …)</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <source>The team has no approved sources yet (Team ▸ Knowledge base …)</source>
+        <translation>Het team heeft nog geen goedgekeurde bronnen (Team ▸ Kennisbank …)</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the page, then Enter</source>
+        <translation>Typ een paar letters van de pagina en druk op Enter</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3374,42 @@ Voor webcareteams in klantcontactcentra.</translation>
         <source>Team database saved: used from the next start (unless --db is given).</source>
         <translation>Teamdatabase opgeslagen: gebruikt vanaf de volgende start (tenzij --db is opgegeven).</translation>
     </message>
+    <message>
+        <source>Team &amp;configuration …</source>
+        <translation>Team&amp;configuratie …</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates …</source>
+        <translation>Sja&amp;blonen …</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base …</source>
+        <translation>&amp;Kennisbank …</translation>
+    </message>
+    <message>
+        <source>My &amp;profile …</source>
+        <translation>Mijn &amp;profiel …</translation>
+    </message>
+    <message>
+        <source>Set-&amp;up wizard …</source>
+        <translation>Inste&amp;lhulp …</translation>
+    </message>
+    <message>
+        <source>Team configuration saved for the whole team</source>
+        <translation>Teamconfiguratie opgeslagen voor het hele team</translation>
+    </message>
+    <message>
+        <source>Your signature is saved</source>
+        <translation>Je ondertekening is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s desk is set up</source>
+        <translation>De desk van je team is ingericht</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::NoticeBars</name>
@@ -3214,6 +3439,53 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>closed every day</source>
         <translation>elke dag gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mijn profiel</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Ondertekening:</translation>
+    </message>
+    <message>
+        <source>Leave empty to sign by the team&apos;s convention (%1).</source>
+        <translation>Laat leeg om te ondertekenen volgens de afspraak van het team (%1).</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Voorbeeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Thanks for letting us know!</source>
+        <translation>Bedankt voor je melding!</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Opslaan …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3875,438 @@ Voor webcareteams in klantcontactcentra.</translation>
     <message>
         <source>No replies written in training yet.</source>
         <translation>Nog geen antwoorden geschreven in training.</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::SetupWizard</name>
+    <message>
+        <source>Set up your team&apos;s desk</source>
+        <translation>De desk van je team inrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Je team</translation>
+    </message>
+    <message>
+        <source>The name customers use for you tells the triage that a post talks to you. You can change everything later under Team ▸ Team configuration.</source>
+        <translation>De naam die klanten voor jullie gebruiken, vertelt de triage dat een bericht over jullie gaat. Je kunt alles later wijzigen onder Team ▸ Teamconfiguratie.</translation>
+    </message>
+    <message>
+        <source>e.g. Polderpolis Verzekeringen</source>
+        <translation>bijv. Polderpolis Verzekeringen</translation>
+    </message>
+    <message>
+        <source>e.g. polderpolis, mijn polderpolis</source>
+        <translation>bijv. polderpolis, mijn polderpolis</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Team&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand words (commas):</source>
+        <translation>&amp;Merkwoorden (komma&apos;s):</translation>
+    </message>
+    <message>
+        <source>Your own accounts</source>
+        <translation>Je eigen accounts</translation>
+    </message>
+    <message>
+        <source>The handles your team posts from. Posts to them are for you; accounts you connect later are added by themselves.</source>
+        <translation>De handles waarmee je team berichten plaatst. Berichten aan deze handles zijn voor jullie; accounts die je later koppelt, worden vanzelf toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Your voice</source>
+        <translation>Jullie toon</translation>
+    </message>
+    <message>
+        <source>How your replies address customers and how agents sign them.</source>
+        <translation>Hoe jullie antwoorden klanten aanspreken en hoe medewerkers ondertekenen.</translation>
+    </message>
+    <message>
+        <source>je (informal, most webcare teams)</source>
+        <translation>je (informeel, de meeste webcareteams)</translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>Sign on a line of its own</source>
+        <translation>Ondertekenen op een eigen regel</translation>
+    </message>
+    <message>
+        <source>Jan Bakker signs: %1</source>
+        <translation>Jan Bakker ondertekent: %1</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address:</source>
+        <translation>&amp;Aanspreekvorm:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature ({initials}, {first}):</source>
+        <translation>&amp;Ondertekening ({initials}, {first}):</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>The answer time counts in these hours only; the holidays and SLA targets are under Team ▸ Team settings.</source>
+        <translation>De antwoordtijd telt alleen binnen deze uren; de feestdagen en SLA-doelen staan onder Team ▸ Teaminstellingen.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Text modules agents insert with Ctrl+T. Edit them any time under Team ▸ Templates.</source>
+        <translation>Tekstblokken die medewerkers invoegen met Ctrl+T. Je past ze altijd aan onder Team ▸ Sjablonen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with the library that came with the desk (%n template(s))</source>
+        <translation>
+            <numerusform>Beginnen met de bibliotheek die bij de desk hoort (%n sjabloon)</numerusform>
+            <numerusform>Beginnen met de bibliotheek die bij de desk hoort (%n sjablonen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import our own library (JSON, as docs/configuration.md shows):</source>
+        <translation>Onze eigen bibliotheek &amp;importeren (JSON, zoals docs/configuration.md laat zien):</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation>&amp;Kiezen …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) will be imported.</source>
+        <translation>
+            <numerusform>%n sjabloon wordt geïmporteerd.</numerusform>
+            <numerusform>%n sjablonen worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>Sjabloonbibliotheek</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>A first account</source>
+        <translation>Een eerste account</translation>
+    </message>
+    <message>
+        <source>Connect the account your team answers from, or skip: the Accounts window (Ctrl+Shift+A) connects one any time.</source>
+        <translation>Koppel het account waarmee je team antwoordt, of sla dit over: het venster Accounts (Ctrl+Shift+A) koppelt er altijd een.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Accounts window when I finish</source>
+        <translation>Het venster &amp;Accounts openen als ik klaar ben</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>webcare::ui::TeamConfigDialog</name>
+    <message>
+        <source>every channel</source>
+        <translation>elk kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Team configuration</source>
+        <translation>Teamconfiguratie</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Sja&amp;blonen</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;Kennisbank</translation>
+    </message>
+    <message>
+        <source>T&amp;riage words</source>
+        <translation>T&amp;riagewoorden</translation>
+    </message>
+    <message>
+        <source>Only a supervisor changes the team configuration; you can read it here.</source>
+        <translation>Alleen een teamleider wijzigt de teamconfiguratie; je kunt hem hier lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the team</source>
+        <translation>&amp;Opslaan voor het team</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport …</source>
+        <translation>E&amp;xporteren …</translation>
+    </message>
+    <message>
+        <source>Export the team configuration</source>
+        <translation>De teamconfiguratie exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import …</source>
+        <translation>&amp;Importeren …</translation>
+    </message>
+    <message>
+        <source>Import a team configuration</source>
+        <translation>Een teamconfiguratie importeren</translation>
+    </message>
+    <message>
+        <source>je (informal, most webcare teams)</source>
+        <translation>je (informeel, de meeste webcareteams)</translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>{initials}: Jan Bakker → JB; {first}: the first name; {login}: the login</source>
+        <translation>{initials}: Jan Bakker → JB; {first}: de voornaam; {login}: de login</translation>
+    </message>
+    <message>
+        <source>Sign on a line of its own (else after the last word)</source>
+        <translation>Ondertekenen op een eigen regel (anders na het laatste woord)</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Team&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address:</source>
+        <translation>&amp;Aanspreekvorm:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Ondertekening:</translation>
+    </message>
+    <message>
+        <source>An agent may set their own signature (Team ▸ My profile …); without one they sign by this convention.</source>
+        <translation>Een medewerker kan een eigen ondertekening instellen (Team ▸ Mijn profiel …); zonder ondertekent die volgens deze afspraak.</translation>
+    </message>
+    <message>
+        <source>Have a nice weekend!</source>
+        <translation>Fijn weekend!</translation>
+    </message>
+    <message>
+        <source>Jan Bakker signs: %1</source>
+        <translation>Jan Bakker ondertekent: %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Four-eyes</source>
+        <translation>Vier-ogen</translation>
+    </message>
+    <message>
+        <source>Signature (empty: the convention&apos;s)</source>
+        <translation>Ondertekening (leeg: die van de afspraak)</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>words an agent searches by, separated by commas</source>
+        <translation>woorden waarop een medewerker zoekt, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>{naam}: the customer&apos;s first name · {agent}: the agent&apos;s signature · {bron}: the knowledge-base page that fits</source>
+        <translation>{naam}: de voornaam van de klant · {agent}: de ondertekening van de medewerker · {bron}: de pagina uit de kennisbank die past</translation>
+    </message>
+    <message>
+        <source>Tone checks:</source>
+        <translation>Toonchecks:</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>No findings: the template fits the team&apos;s voice.</source>
+        <translation>Geen bevindingen: het sjabloon past bij de toon van het team.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Adres (https://…)</translation>
+    </message>
+    <message>
+        <source>Keywords (commas)</source>
+        <translation>Trefwoorden (komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>A reply about policy needs a link to one of these pages (ZEKEP: only facts from traceable sources); agents insert one with Ctrl+B, templates with {bron}.</source>
+        <translation>Een antwoord over beleid heeft een link naar een van deze pagina&apos;s nodig (ZEKEP: alleen feiten uit herleidbare bronnen); medewerkers voegen er een in met Ctrl+B, sjablonen met {bron}.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>A connected account: removed with the account (Accounts …)</source>
+        <translation>Een gekoppeld account: verdwijnt met het account (Accounts …)</translation>
+    </message>
+    <message>
+        <source>Own &amp;handles (posts to them talk to us):</source>
+        <translation>Eigen &amp;handles (berichten aan deze handles zijn voor ons):</translation>
+    </message>
+    <message>
+        <source>&amp;Brand names (one per line):</source>
+        <translation>&amp;Merknamen (één per regel):</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign words (&quot;#tag | 2027-03-01&quot;: until that day):</source>
+        <translation>&amp;Campagnewoorden (&quot;#tag | 2027-03-01&quot;: tot die dag):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues&apos; handles:</source>
+        <translation>&amp;Handles van collega&apos;s:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Opslaan …</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Niet geëxporteerd: %1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 cannot be read (%2).</source>
+        <translation>Niet geïmporteerd: %1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: %1</source>
+        <translation>Niet geïmporteerd, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importeren …</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "support/testsupport.h"
 #include "workflow/blending.h"
 
+#include "composer/templates.h"
+#include "config/teamconfigjson.h"
+#include "config/teamsetup.h"
 #include "fakeplatformprocess.h"
 #include "store/accountrepository.h"
 #include "store/agentrepository.h"
@@ -16,6 +19,7 @@
 #include "store/outboxrepository.h"
 #include "store/schema.h"
 #include "store/storeservice.h"
+#include "store/teamconfigrepository.h"
 #include "store/workflowrepository.h"
 #include "support/fakeaccounts.h"
 #include "sync/syncengine.h"
@@ -77,6 +81,29 @@ struct RawConnection {
     }
     QString name;
 };
+
+// scripts/team-roles.sql applied as the owner, and two logins: wcd_test_agent and wcd_test_supervisor.
+void applyTeamRoles(const test::ScratchDatabase &db)
+{
+    RawConnection admin(db.location());
+    admin.exec(QString::fromUtf8(test::repoFile(QStringLiteral("scripts/team-roles.sql"))));
+    for (const char *login : {"wcd_test_agent", "wcd_test_supervisor"}) {
+        const QString role = QLatin1String(login).endsWith(QLatin1String("agent"))
+                                 ? QStringLiteral("webcare_agent")
+                                 : QStringLiteral("webcare_supervisor");
+        admin.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                  "CREATE ROLE %1 LOGIN; END IF; END $$")
+                       .arg(QLatin1String(login)));
+        admin.exec(QStringLiteral("GRANT %1 TO %2").arg(role, QLatin1String(login)));
+    }
+}
+
+store::StoreLocation loginAs(const test::ScratchDatabase &db, const char *login)
+{
+    store::StoreLocation l = db.location();
+    l.user = QLatin1String(login);
+    return l;
+}
 
 QList<qint64> seedCases(store::CaseStore &s, int count)
 {
@@ -543,21 +570,9 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     domain::Account account = test::fakeAccount(Channel::X, QUrl(QStringLiteral("http://127.0.0.1:9")));
     const qint64 accountId = *owner->accounts().addAccount(account);
     const qint64 caseId = seedCases(*owner, 1).at(0);
-    RawConnection admin(db.location());
-    admin.exec(QString::fromUtf8(test::repoFile(QStringLiteral("scripts/team-roles.sql"))));
-    for (const char *login : {"wcd_test_agent", "wcd_test_supervisor"}) {
-        const QString role = QLatin1String(login).endsWith(QLatin1String("agent"))
-                                 ? QStringLiteral("webcare_agent")
-                                 : QStringLiteral("webcare_supervisor");
-        admin.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                                  "CREATE ROLE %1 LOGIN; END IF; END $$")
-                       .arg(QLatin1String(login)));
-        admin.exec(QStringLiteral("GRANT %1 TO %2").arg(role, QLatin1String(login)));
-    }
-    store::StoreLocation asAgent = db.location();
-    asAgent.user = QStringLiteral("wcd_test_agent");
-    store::StoreLocation asSupervisor = db.location();
-    asSupervisor.user = QStringLiteral("wcd_test_supervisor");
+    applyTeamRoles(db);
+    const store::StoreLocation asAgent = loginAs(db, "wcd_test_agent");
+    const store::StoreLocation asSupervisor = loginAs(db, "wcd_test_supervisor");
     auto agentOpened = store::CaseStore::open(asAgent);
     REQUIRE_OK(agentOpened);
     store::CaseStore &agent = **agentOpened;
@@ -588,4 +603,60 @@ TEST_CASE("Roles in the database: an agent's login cannot read or write what onl
     REQUIRE_OK(supervisor.workflow().addDepartment(department, QStringLiteral("bram")));
     CHECK(scalar(supervisor, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'department.added' "
                                             "AND db_user = 'wcd_test_supervisor'")) == 1);
+}
+
+TEST_CASE("Roles in the database: only a supervisor's login changes the team configuration; an agent sets its own "
+          "signature",
+          "[team][postgres][roles][config]")
+{
+    REQUIRE_POSTGRES();
+    test::ScratchDatabase db(store::Backend::Postgres);
+    {
+        auto owner = db.open();
+        REQUIRE_OK(owner->config().seedTemplates(composer::starterTemplates(), QStringLiteral("system")));
+    }
+    applyTeamRoles(db);
+    const QByteArray file = test::repoFile(QStringLiteral("tests/data/polderpolis-config.json"));
+
+    auto agentOpened = store::CaseStore::open(loginAs(db, "wcd_test_agent"));
+    REQUIRE_OK(agentOpened);
+    store::CaseStore &agent = **agentOpened;
+    auto before = agent.config().load();
+    REQUIRE_OK(before); // everyone reads it
+    auto parsed = config::parseConfiguration(file);
+    REQUIRE(parsed.hasValue());
+    for (const QString &section : store::configsection::all()) {
+        if (section == QLatin1String(store::configsection::agents))
+            continue; // agents register themselves; their roles are issue 16's
+        INFO(section.toStdString());
+        auto refused = agent.config().replace(parsed->config, {section}, QStringLiteral("jb"));
+        REQUIRE_FALSE(refused.hasValue());
+        CHECK(refused.error().kind == store::StoreError::Kind::Forbidden);
+        CHECK(refused.error().message().contains(QLatin1String("supervisor")));
+    }
+    QSqlQuery q(agent.database());
+    for (const char *sql : {"DELETE FROM text_templates", "UPDATE knowledge_sources SET url = 'https://evil.example'",
+                            "INSERT INTO triage_terms (kind, term) VALUES ('brand', 'x')",
+                            "UPDATE team_settings SET value = 'u' WHERE key = 'team.style'"})
+        CHECK_FALSE(q.exec(QLatin1String(sql)));
+    auto unchanged = agent.config().load();
+    REQUIRE_OK(unchanged);
+    CHECK(unchanged->templates == before->templates);
+
+    auto supervisorOpened = store::CaseStore::open(loginAs(db, "wcd_test_supervisor"));
+    REQUIRE_OK(supervisorOpened);
+    store::CaseStore &supervisor = **supervisorOpened;
+    auto applied = config::importConfiguration(supervisor, file, QStringLiteral("ms"));
+    INFO((applied ? QString() : applied.error().join(u'\n')).toStdString());
+    REQUIRE(applied.hasValue());
+    CHECK(*applied == 8);
+    CHECK(scalar(supervisor, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'team.config' "
+                                            "AND db_user = 'wcd_test_supervisor'")) == 8);
+
+    // The agent sets its own signature, and sees the supervisor's configuration.
+    REQUIRE_OK(agent.config().setAgentSignature(QStringLiteral("jb"), QStringLiteral("~Jan"), QStringLiteral("jb")));
+    auto seen = agent.config().load();
+    REQUIRE_OK(seen);
+    CHECK(config::signatureOf(*seen, QStringLiteral("jb")) == QLatin1String("~Jan"));
+    CHECK(seen->tone.teamName == QLatin1String("Webcare Polderpolis"));
 }

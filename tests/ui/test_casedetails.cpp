@@ -10,7 +10,6 @@
 #include "inbox/inboxmodel.h"
 #include "replybox/replypreview.h"
 #include "store/storeservice.h"
-#include "util/workstationsettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -54,7 +53,6 @@ bool clickText(QTextBrowser *thread, const QString &text)
 TEST_CASE("The case details keep notes, tags and the customer number, and links open only after confirmation",
           "[ui][casedetails]")
 {
-    util::workstation::setAgentSignature({});
     ui::Translations translations;
     const QString screenshots = qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())

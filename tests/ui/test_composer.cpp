@@ -7,7 +7,6 @@
 #include "inbox/inboxmodel.h"
 #include "replybox/composerassistant.h"
 #include "store/storeservice.h"
-#include "util/workstationsettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -31,8 +30,6 @@ QStringList rulesOf(const QList<composer::Finding> &findings)
 
 TEST_CASE("Every check fires on a bad draft while typing, and one key fixes", "[ui][composer]")
 {
-    util::workstation::setAgentSignature({});
-    util::workstation::setAddressStyleKey(QStringLiteral("je"));
     // The documentation's pictures are Dutch, as the agents see them.
     ui::Translations translations;
     const QString screenshots = qEnvironmentVariable("WEBCARE_SCREENSHOT_DIR");

@@ -2,6 +2,8 @@
 #include "review/trainingdialogs.h"
 
 #include "composer/tonecheck.h"
+#include "config/teamconfigservice.h"
+#include "config/teamsetup.h"
 #include "store/storeservice.h"
 #include "store/trainingrepository.h"
 #include "training/progress.h"
@@ -37,9 +39,10 @@ using domain::Channel;
 // ---------------------------------------------------------------------------------------------------------------
 // Replay
 
-ReplayDialog::ReplayDialog(store::StoreService *store, QWidget *parent)
+ReplayDialog::ReplayDialog(store::StoreService *store, const config::TeamConfigService *teamConfig, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_teamConfig(teamConfig)
 {
     setWindowTitle(tr("Replay a corpus — training"));
     setObjectName(QStringLiteral("replayDialog"));
@@ -193,10 +196,14 @@ void ReplayDialog::start()
     m_status->setText(tr("Loading the corpus …"));
     const bool demo = m_demo->isChecked();
     const QList<training::CorpusFile> files = m_corpusFiles;
+    // The team's handles as configured, not guessed from the corpus: a period without a post by the team's account
+    // still mentions it, and an anonymised own handle would hide every question to the team.
+    const QList<store::OwnAccount> own =
+        m_teamConfig ? config::ownAccountsOf(m_teamConfig->configuration()) : QList<store::OwnAccount>{};
     // Reading and anonymising thousands of posts is off the GUI thread.
-    m_loading.setFuture(QtConcurrent::run([demo, files] {
+    m_loading.setFuture(QtConcurrent::run([demo, files, own] {
         Loaded loaded;
-        auto corpus = demo ? training::demoCorpus() : training::loadCorpus(files, {});
+        auto corpus = demo ? training::demoCorpus() : training::loadCorpus(files, own);
         if (corpus)
             loaded.corpus = std::move(*corpus);
         else

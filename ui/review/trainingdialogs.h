@@ -26,6 +26,10 @@ namespace webcare::store {
 class StoreService;
 }
 
+namespace webcare::config {
+class TeamConfigService;
+}
+
 namespace webcare::ui {
 
 // Training → Replay a corpus: the demo feed or an export (anonymised on loading), at a chosen pace, with pause,
@@ -33,7 +37,8 @@ namespace webcare::ui {
 class ReplayDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit ReplayDialog(store::StoreService *store, QWidget *parent = nullptr);
+    // `teamConfig`: the training store's team configuration; its own handles are kept as they are in an export.
+    ReplayDialog(store::StoreService *store, const config::TeamConfigService *teamConfig, QWidget *parent = nullptr);
     ~ReplayDialog() override;
     Q_DISABLE_COPY_MOVE(ReplayDialog)
 
@@ -53,6 +58,7 @@ private:
     void onCorpusLoaded();
 
     store::StoreService *m_store;
+    const config::TeamConfigService *m_teamConfig;
     QRadioButton *m_demo = nullptr;
     QRadioButton *m_export = nullptr;
     QComboBox *m_fileChannel = nullptr;

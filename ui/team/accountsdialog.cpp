@@ -248,7 +248,7 @@ AccountsDialog::AccountsDialog(accounts::AccountService *accounts, net::GuardedN
         const QString text = QInputDialog::getText(
             this, tr("Search words for %1").arg(account->name),
             tr("Brand words to find in posts that do not mention the account, separated by commas (for example: "
-               "duinzicht, \"zeker van je zaak\"):"),
+               "the team's name, \"a campaign slogan\"):"),
             QLineEdit::Normal, account->searchTerms.join(QStringLiteral(", ")), &ok);
         if (!ok)
             return;

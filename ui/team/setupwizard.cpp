@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -246,7 +247,7 @@ void SetupWizard::accept()
     const auto parsed =
         config::parseConfiguration(QJsonDocument(config::toJson(configuration())).toJson(QJsonDocument::Compact));
     if (!parsed) {
-        emit problem(parsed.error().join(QStringLiteral("; ")));
+        showProblem(parsed.error().join(QStringLiteral("\n")));
         return;
     }
     m_saving = true;
@@ -271,12 +272,22 @@ void SetupWizard::accept()
         [this, wanted, settings, connect](Expected<int, store::StoreError> done) {
             m_saving = false;
             if (!done) {
-                emit problem(done.error().message());
+                showProblem(done.error().message());
                 return;
             }
             emit saved(wanted, settings, connect);
             QWizard::accept();
         });
+}
+
+void SetupWizard::showProblem(const QString &message)
+{
+    emit problem(message);
+    // Said in the wizard itself: the window's status bar is behind it. Nothing was saved; the pages stay filled in.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("setupProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void SetupWizard::reject()

@@ -54,6 +54,7 @@ private:
     QWizardPage *templatesPage();
     QWizardPage *accountPage();
     void markDone(const QString &how);
+    void showProblem(const QString &message);
 
     store::StoreService *m_store;
     domain::TeamConfiguration m_config;

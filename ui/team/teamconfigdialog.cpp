@@ -10,6 +10,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -104,6 +107,10 @@ TeamConfigDialog::TeamConfigDialog(store::StoreService *store, const domain::Tea
     m_tabs->addTab(templatesPage(), tr("Te&mplates"));
     m_tabs->addTab(sourcesPage(), tr("&Knowledge base"));
     m_tabs->addTab(triagePage(), tr("T&riage words"));
+    // Only once every page exists: showing a template checks it against the whole configuration.
+    m_templateList->setCurrentRow(m_templates.isEmpty() ? -1 : 0);
+    if (m_templates.isEmpty())
+        showTemplate(-1);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("teamConfigStatus"));
     if (!m_editable)
@@ -114,6 +121,24 @@ TeamConfigDialog::TeamConfigDialog(store::StoreService *store, const domain::Tea
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TeamConfigDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The same JSON as `webcaredesk config export/import`: how a training store or a second team copies it.
+    auto *exportButton = buttons->addButton(tr("E&xport …"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("teamConfigExport"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the team configuration"),
+                                                          QStringLiteral("team-config.json"), tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    auto *importButton = buttons->addButton(tr("&Import …"), QDialogButtonBox::ActionRole);
+    importButton->setObjectName(QStringLiteral("teamConfigImport"));
+    importButton->setEnabled(m_editable);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import a team configuration"), QString(), tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
@@ -278,9 +303,6 @@ QWidget *TeamConfigDialog::templatesPage()
         storeTemplate();
         checkTemplate();
     });
-    m_templateList->setCurrentRow(m_templates.isEmpty() ? -1 : 0);
-    if (m_templates.isEmpty())
-        showTemplate(-1);
     return page;
 }
 
@@ -508,6 +530,55 @@ void TeamConfigDialog::save()
                 return;
             }
             emit saved(wanted);
+            accept();
+        });
+}
+
+bool TeamConfigDialog::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(config::toJson(configuration())).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_status->setText(tr("Not exported: %1 cannot be written (%2).").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+void TeamConfigDialog::importFrom(const QString &path)
+{
+    if (!m_editable)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Not imported: %1 cannot be read (%2).").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    // Checked here first, so a bad file is reported without a round trip to the store.
+    if (const auto parsed = config::parseConfiguration(json); !parsed) {
+        m_status->setText(tr("Not imported, nothing changed: %1").arg(parsed.error().join(QStringLiteral("; "))));
+        return;
+    }
+    const QString actor = m_agent;
+    m_status->setText(tr("Importing …"));
+    m_store->run<domain::TeamConfiguration>(
+        this,
+        [json, actor](store::CaseStore &s) -> Expected<domain::TeamConfiguration, store::StoreError> {
+            auto parsed = config::parseConfiguration(json);
+            if (!parsed)
+                return unexpected(store::StoreError{store::StoreError::Kind::Query, s.location().displayName(),
+                                                    parsed.error().join(u'\n')});
+            WEBCARE_TRY(s.config().replace(parsed->config, parsed->sections, actor));
+            return s.config().load();
+        },
+        [this](Expected<domain::TeamConfiguration, store::StoreError> done) {
+            if (!done) {
+                m_status->setText(tr("Not imported, nothing changed: %1").arg(done.error().message()));
+                return;
+            }
+            emit saved(*done);
             accept();
         });
 }

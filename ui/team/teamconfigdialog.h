@@ -41,8 +41,13 @@ public:
     QListWidget *templateFindings() const { return m_templateFindings; }
     QTableWidget *agentTable() const { return m_agents; }
 
+    // The configuration as shown, as `webcaredesk config export` writes it; false (and said) when not written.
+    bool exportTo(const QString &path);
+
 public slots:
     void save();
+    // Applies a configuration file as `webcaredesk config import` does (the sections it names), then closes.
+    void importFrom(const QString &path);
     void addTemplate();
     void removeTemplate();
 
@@ -64,34 +69,34 @@ private:
     QString m_agent;
     domain::TeamConfiguration m_config;
     bool m_editable;
-    QTabWidget *m_tabs;
+    QTabWidget *m_tabs = nullptr;
     // Team
-    QLineEdit *m_teamName;
-    QComboBox *m_style;
-    QLineEdit *m_signatureFormat;
-    QCheckBox *m_ownLine;
-    QLabel *m_signaturePreview;
+    QLineEdit *m_teamName = nullptr;
+    QComboBox *m_style = nullptr;
+    QLineEdit *m_signatureFormat = nullptr;
+    QCheckBox *m_ownLine = nullptr;
+    QLabel *m_signaturePreview = nullptr;
     // Agents
-    QTableWidget *m_agents;
+    QTableWidget *m_agents = nullptr;
     // Templates
     QList<domain::TextTemplate> m_templates;
     int m_shownTemplate = -1;
-    QListWidget *m_templateList;
-    QLineEdit *m_templateId;
-    QLineEdit *m_templateTitle;
-    QLineEdit *m_templateKeywords;
-    QComboBox *m_templateLanguage;
-    QComboBox *m_templateChannel;
-    QPlainTextEdit *m_templateText;
-    QListWidget *m_templateFindings;
+    QListWidget *m_templateList = nullptr;
+    QLineEdit *m_templateId = nullptr;
+    QLineEdit *m_templateTitle = nullptr;
+    QLineEdit *m_templateKeywords = nullptr;
+    QComboBox *m_templateLanguage = nullptr;
+    QComboBox *m_templateChannel = nullptr;
+    QPlainTextEdit *m_templateText = nullptr;
+    QListWidget *m_templateFindings = nullptr;
     // Knowledge base
-    QTableWidget *m_sources;
+    QTableWidget *m_sources = nullptr;
     // Triage words
-    QPlainTextEdit *m_brand;
-    QPlainTextEdit *m_campaign;
-    QPlainTextEdit *m_employees;
-    QTableWidget *m_handles;
-    QLabel *m_status;
+    QPlainTextEdit *m_brand = nullptr;
+    QPlainTextEdit *m_campaign = nullptr;
+    QPlainTextEdit *m_employees = nullptr;
+    QTableWidget *m_handles = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace webcare::ui

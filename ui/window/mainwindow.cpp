@@ -7,9 +7,9 @@
 #include "case/caseworkflowpanel.h"
 #include "composer/templates.h"
 #include "config/teamconfigservice.h"
+#include "demo/demostore.h"
 #include "inbox/inboxfilterbar.h"
 #include "inbox/inboxmodel.h"
-#include "ingest/importer.h"
 #include "outbox/replyoutbox.h"
 #include "replybox/composerassistant.h"
 #include "review/approvaldialog.h"
@@ -522,7 +522,7 @@ void MainWindow::showReplay()
     if (!m_training)
         return;
     if (!m_replayDialog) {
-        m_replayDialog = new ReplayDialog(m_store, this);
+        m_replayDialog = new ReplayDialog(m_store, m_teamConfig, this);
         // The replay adds a paused training account per channel: the case view needs them to answer.
         connect(m_replayDialog, &ReplayDialog::replayStarted, this, [this] {
             if (m_accounts)
@@ -619,25 +619,15 @@ void MainWindow::onStoreOpened(bool loadDemo)
         return;
     }
     statusBar()->showMessage(tr("Loading the demo feed …"));
-    // Only an empty store gets the demo feed; the import is idempotent, so a second start adds nothing.
+    // Only an empty store gets the demo feed, moved to end now; a second start adds nothing.
     m_store->run<int>(
         this,
-        [demoAccounts = m_demoAccounts](store::CaseStore &s) -> Expected<int, store::StoreError> {
-            if (demoAccounts) {
-                WEBCARE_TRY(ingest::addDemoAccounts(s));
-            }
-            auto count = s.cases().postCount();
-            if (!count)
-                return unexpected(count.error());
-            if (*count > 0)
-                return 0;
-            int inserted = 0;
-            for (const ingest::ImportReport &r : ingest::importDemoFeed(s)) {
-                if (r.storeError)
-                    return unexpected(*r.storeError);
-                inserted += r.inserted;
-            }
-            return inserted;
+        [demoAccounts = m_demoAccounts,
+         now = QDateTime::currentDateTimeUtc()](store::CaseStore &s) -> Expected<int, store::StoreError> {
+            auto prepared = demo::prepareDemoStore(s, demoAccounts, now);
+            if (!prepared)
+                return unexpected(prepared.error());
+            return prepared->postsImported;
         },
         [this](Expected<int, store::StoreError> inserted) {
             if (!inserted)
@@ -648,6 +638,7 @@ void MainWindow::onStoreOpened(bool loadDemo)
                 statusBar()->clearMessage();
             if (m_demoAccounts && m_accounts)
                 m_accounts->load();
+            m_teamConfig->reload(); // the demo team's voice and sources, the first time
             applyFilter();
             emit storeOpened();
         });
