@@ -205,6 +205,8 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
     REQUIRE(dialog);
     QSignalSpy loaded(dialog, &ui::DepartmentsDialog::loaded);
     REQUIRE(loaded.wait(10000));
+    const int before = int(dialog->departments().size());
+    CHECK(before == 2);
     const auto type = [&](const char *name, const QString &text) {
         auto *field = dialog->findChild<QLineEdit *>(QLatin1String(name));
         REQUIRE(field);
@@ -218,19 +220,32 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
     dialog->findChild<QSpinBox *>(QStringLiteral("internalSlaHours"))->setValue(4);
     auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveDepartment"));
     QTest::mouseClick(save, Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return dialog->departments().size() == 1; }, 10000));
-    CHECK(dialog->list()->count() == 1);
-    CHECK(dialog->departments().first().internalSlaHours == 4);
+    // The demo store came with two departments (docs: resources/demo/README.md); Betalingen is the third.
+    REQUIRE(QTest::qWaitFor([&] { return dialog->departments().size() == before + 1; }, 10000));
+    const auto rowOf = [&](const QString &name) {
+        for (int i = 0; i < dialog->departments().size(); ++i)
+            if (dialog->departments().at(i).name == name)
+                return i;
+        return -1;
+    };
+    int row = rowOf(QStringLiteral("Betalingen"));
+    REQUIRE(row >= 0);
+    CHECK(dialog->list()->count() == before + 1);
+    CHECK(dialog->departments().at(row).internalSlaHours == 4);
 
     // Anna is on holiday.
     auto *absent = dialog->findChild<QCheckBox *>(QStringLiteral("contactAbsent"));
-    REQUIRE(QTest::qWaitFor([&] { return dialog->list()->currentRow() == 0; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return dialog->list()->currentRow() == row; }, 5000));
     absent->setChecked(true);
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor(
-        [&] { return dialog->departments().size() == 1 && dialog->departments().first().contactAbsent; }, 10000));
-    CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("Bram Jansen")));
-    const qint64 departmentId = dialog->departments().first().id;
+        [&] {
+            row = rowOf(QStringLiteral("Betalingen"));
+            return row >= 0 && dialog->departments().at(row).contactAbsent;
+        },
+        10000));
+    CHECK(dialog->list()->item(row)->text().contains(QStringLiteral("Bram Jansen")));
+    const qint64 departmentId = dialog->departments().at(row).id;
     auto trail = storeCall<QStringList>(
         desk.app->storeService, [](store::CaseStore &s) -> Expected<QStringList, store::StoreError> {
             QSqlQuery q(s.database());
@@ -248,6 +263,13 @@ TEST_CASE("The departments dialog marks the contact absent and the escalation go
     ui::EscalationDialog *escalation = window.escalateCurrentCase();
     QSignalSpy departments(escalation, &ui::EscalationDialog::departmentsLoaded);
     REQUIRE(departments.wait(10000));
+    auto *choice = escalation->findChild<QComboBox *>(QStringLiteral("department"));
+    REQUIRE(choice);
+    // The demo's claims department: its contact is away, so a newcomer's escalation goes to the backup.
+    choice->setCurrentIndex(choice->findText(QStringLiteral("Schadeafdeling"), Qt::MatchStartsWith));
+    CHECK(escalation->findChild<QLabel *>(QStringLiteral("addressee"))->text().contains(QStringLiteral("Youssef")));
+    choice->setCurrentIndex(choice->findText(QStringLiteral("Betalingen"), Qt::MatchStartsWith));
+    REQUIRE(choice->currentIndex() >= 0);
     const QString to = escalation->findChild<QLabel *>(QStringLiteral("addressee"))->text();
     CHECK(to.contains(QStringLiteral("Bram Jansen")));
     CHECK(to.contains(QStringLiteral("Anna de Vries"))); // "… while Anna de Vries is absent"
