@@ -209,14 +209,14 @@ TEST_CASE("A supervisor edits a template and an agent its signature; the compose
         },
         10000));
     const int findingsFormal = dialog->templateFindings()->count();
-    typeInto(text, QStringLiteral("Hoi {naam}, wat vervelend van je auto! Meld de schade via {bron} dan kijk ik met je "
-                                  "mee. {agent}"));
-    REQUIRE(QTest::qWaitFor([&] { return dialog->templateFindings()->count() < findingsFormal; }, 10000));
     if (!screenshots.isEmpty()) {
         dialog->resize(1000, 680);
         QTest::qWait(200);
         dialog->grab().save(screenshots + QStringLiteral("/screenshot-template-editor.png"));
     }
+    typeInto(text, QStringLiteral("Hoi {naam}, wat vervelend van je auto! Meld de schade via {bron} dan kijk ik met je "
+                                  "mee. {agent}"));
+    REQUIRE(QTest::qWaitFor([&] { return dialog->templateFindings()->count() < findingsFormal; }, 10000));
     QSignalSpy saved(dialog, &ui::TeamConfigDialog::saved);
     dialog->save();
     REQUIRE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, 10000));

@@ -53,7 +53,10 @@ ProfileDialog::ProfileDialog(store::StoreService *store, const domain::TeamConfi
     form->addRow(buttons);
     connect(m_signature, &QLineEdit::textChanged, this, &ProfileDialog::updatePreview);
     updatePreview();
-    resize(460, 0);
+    // Tall enough for the wrapped hint at this width (a form row does not grow for it by itself).
+    setMinimumWidth(480);
+    hint->setMinimumHeight(hint->heightForWidth(300));
+    resize(sizeHint());
 }
 
 void ProfileDialog::updatePreview()
