@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMap>
+#include <functional>
 
 // Measuring triage on labelled posts: the demo feed with tests/data/demo-labels.json for training, a held-out set
 // (tests/data/triage-heldout.jsonl) for precision and recall. Used by bench/triage_eval and the tests.
@@ -13,6 +14,7 @@ namespace webcare::triage {
 
 struct LabelledPost {
     QString id;
+    QString org; // the organisation of a multi-team set ("org" of the line), empty otherwise
     PostInput post;
     Decision decision = Decision::NoAction;
     Category category = Category::Remark;
@@ -40,12 +42,26 @@ struct EvaluationReport {
     int posts = 0;
     int categoryCorrect = 0;
     int decisionCorrect = 0;
-    QString markdown() const; // the table for docs/triage.md
+    QString markdown() const;                // the table for docs/triage.md
+    void add(const EvaluationReport &other); // sums, e.g. over folds or teams
 };
 
 // Team settings from JSON: {"own": [...], "brand": [...], "campaign": [...], "employee": [...]}.
 TeamSettings teamSettingsFromJson(const QByteArray &json);
+// The teams of a multi-team set: {"orgs": {"key": {"own_accounts": [{"channel", "handle"}], "brand": [...],
+// "campaign": [{"term"}], "employees": [...]}}} (tests/data/triage-heldout-orgs.json).
+QMap<QString, TeamSettings> organisationsFromJson(const QByteArray &json);
+
+// Customer Support on Twitter (twcs, test material only): the first tweets of threads that a brand's support
+// account answered and that name that account, all of them `reply`; `brands` are the answering accounts.
+struct TwcsSet {
+    QList<LabelledPost> posts;
+    QStringList brands;
+};
+TwcsSet twcsAnsweredFirstTweets(const QByteArray &csv);
 
 EvaluationReport evaluate(const Triager &triager, const QList<LabelledPost> &posts);
+EvaluationReport evaluate(const std::function<Suggestion(const LabelledPost &)> &suggest,
+                          const QList<LabelledPost> &posts);
 
 } // namespace webcare::triage

@@ -83,6 +83,20 @@ Expected<InputLine, QString> parseInputLine(const QByteArray &line)
         in.post.author.remove(0, 1);
     if (o.contains(QLatin1String("own")))
         in.post.fromOwnAccount = o.value(QLatin1String("own")).toBool();
+    if (o.contains(QLatin1String("context"))) {
+        // How the post reached the team; "own" and "colleague" are told by the author (and "own": true).
+        const QString context = o.value(QLatin1String("context")).toString();
+        if (context == QLatin1String("own"))
+            in.post.fromOwnAccount = true;
+        else if (context != QLatin1String("colleague")) {
+            const auto addressing = addressingFromKey(context);
+            if (!addressing)
+                return unexpected(Text::tr("\"context\" must be mention, dm, reply_to_team, page_comment, "
+                                           "forum_team_category, public, own or colleague, not \"%1\"")
+                                      .arg(context));
+            in.post.addressing = *addressing;
+        }
+    }
 
     if (o.contains(QLatin1String("decision"))) {
         in.decision = decisionFromKey(o.value(QLatin1String("decision")).toString());

@@ -204,6 +204,27 @@ bool listed(const QStringList &list, const QString &handle, const QString &name)
     return false;
 }
 
+// "@bank_helpdesk", and a Mastodon account as "@webcare@zorg.example" or, from its own instance, "@webcare".
+bool mentionsOwnHandle(const Haystack &h, const TeamSettings &settings)
+{
+    const auto parts = [](const QString &handle) {
+        const QString bare = (handle.startsWith(QLatin1Char('@')) ? handle.mid(1) : handle).toLower();
+        return std::make_pair(bare.section(QLatin1Char('@'), 0, 0), bare.section(QLatin1Char('@'), 1));
+    };
+    for (const QString &t : h.tokens) {
+        if (!t.startsWith(QLatin1Char('@')) || t.size() < 2)
+            continue;
+        const auto [user, domain] = parts(t);
+        for (const QString &own : settings.ownHandles) {
+            const auto [ownUser, ownDomain] = parts(own);
+            if (!ownUser.isEmpty() && user == ownUser &&
+                (domain.isEmpty() || ownDomain.isEmpty() || domain == ownDomain))
+                return true;
+        }
+    }
+    return false;
+}
+
 QStringList spamSignals(const QString &text, const Haystack &h, const TeamSettings &settings)
 {
     QStringList found;
@@ -250,6 +271,42 @@ QStringList spamSignals(const QString &text, const Haystack &h, const TeamSettin
 
 } // namespace
 
+std::optional<Addressing> addressingFromKey(QStringView key)
+{
+    for (Addressing a : {Addressing::Unknown, Addressing::Mention, Addressing::Direct, Addressing::ReplyToUs,
+                         Addressing::PageComment, Addressing::OwnForum, Addressing::Public}) {
+        if (addressingKey(a) == key)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString addressingKey(Addressing addressing)
+{
+    switch (addressing) {
+    case Addressing::Unknown:
+        return QStringLiteral("unknown");
+    case Addressing::Mention:
+        return QStringLiteral("mention");
+    case Addressing::Direct:
+        return QStringLiteral("dm");
+    case Addressing::ReplyToUs:
+        return QStringLiteral("reply_to_team");
+    case Addressing::PageComment:
+        return QStringLiteral("page_comment");
+    case Addressing::OwnForum:
+        return QStringLiteral("forum_team_category");
+    case Addressing::Public:
+        return QStringLiteral("public");
+    }
+    return {};
+}
+
+bool addressedByWay(Addressing addressing)
+{
+    return addressing != Addressing::Unknown && addressing != Addressing::Public;
+}
+
 PostInput PostInput::from(const domain::Post &post)
 {
     PostInput in;
@@ -260,6 +317,12 @@ PostInput PostInput::from(const domain::Post &post)
         in.author.remove(0, 1);
     in.authorName = post.author.displayName;
     in.fromOwnAccount = post.fromOwnAccount;
+    // What the platform tells: a private message, or a comment on the team's own Page (the desk reads the Page's
+    // feed). Mentions and answers under our posts are found by the rules and the case.
+    if (post.privateMessage)
+        in.addressing = Addressing::Direct;
+    else if (post.channel == domain::Channel::Facebook)
+        in.addressing = Addressing::PageComment;
     return in;
 }
 
@@ -289,9 +352,7 @@ RuleVerdict applyRules(const PostInput &post, const TeamSettings &settings)
         return v;
     }
 
-    bool brand = false;
-    for (const QString &own : settings.ownHandles)
-        brand = brand || h.has(QLatin1Char('@') + own.toLower());
+    bool brand = mentionsOwnHandle(h, settings);
     for (const QString &term : settings.brandTerms) {
         // "duinzicht", "@duinzicht" and "#duinzicht" all name the company.
         brand = brand || h.has(term) || h.has(QLatin1Char('@') + term) || h.has(QLatin1Char('#') + term);

@@ -8,8 +8,26 @@
 #include <QString>
 
 #include <QStringList>
+#include <optional>
 
 namespace webcare::triage {
+
+// How a post reached the team. Whatever it says, a post to the team wants an answer unless a strong reason says
+// otherwise; a post that only names the brand wants one only on evidence.
+enum class Addressing {
+    Unknown,     // not known from the platform: the rules look for a mention of an own handle or a brand word
+    Mention,     // names one of the team's own handles
+    Direct,      // a direct message (X DM, Messenger, a Mastodon direct post)
+    ReplyToUs,   // an answer under one of the team's own posts
+    PageComment, // a comment on the team's Facebook Page
+    OwnForum,    // a post in the team's own forum category
+    Public,      // a public post found by a brand word, not addressed to the team
+};
+// "mention", "dm", "reply_to_team", "page_comment", "forum_team_category", "public" (the triage input's "context").
+std::optional<Addressing> addressingFromKey(QStringView key);
+QString addressingKey(Addressing addressing);
+// Addressed to the team by the way it reached it (not by its words).
+bool addressedByWay(Addressing addressing);
 
 // A post as triage sees it: what `webcaredesk triage` reads, or a stored post.
 struct PostInput {
@@ -18,6 +36,7 @@ struct PostInput {
     QString author;     // handle (X, Mastodon, Discourse) or name (Facebook), without '@'
     QString authorName; // display name, may be empty
     bool fromOwnAccount = false;
+    Addressing addressing = Addressing::Unknown;
 
     // The one way a post becomes triage input (the app, `webcaredesk triage` and the evaluation alike): the handle,
     // else the display name, as the author, without a leading '@'.

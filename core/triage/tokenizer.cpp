@@ -93,8 +93,16 @@ QStringList tokenize(QStringView text)
             i += cp.size;
             continue;
         }
-        if (isWordChar(cp.value)) {
+        const bool handle = prefix == QLatin1Char('@') && !word.isEmpty();
+        const bool nextIsWord = i + cp.size < text.size() && isWordChar(composer::codePointAt(text, i + cp.size).value);
+        if (isWordChar(cp.value) || (cp.value == U'_' && !prefix.isNull() && !word.isEmpty())) {
+            // Handles and hashtags keep their underscores: "@Bank_Helpdesk" is one name, not two words.
             word += text.mid(i, cp.size);
+        } else if (handle && nextIsWord &&
+                   (cp.value == U'@' ? !word.contains(QLatin1Char('@'))
+                                     : (cp.value == U'.' || cp.value == U'-') && word.contains(QLatin1Char('@')))) {
+            // A Mastodon handle in full, "@webcare@zorg.example", is one token too.
+            word += QChar(char16_t(cp.value));
         } else if (isApostrophe(cp.value) && !word.isEmpty() && i + 1 < text.size() &&
                    isWordChar(composer::codePointAt(text, i + 1).value)) {
             word += QLatin1Char('\'');

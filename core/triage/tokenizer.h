@@ -11,7 +11,8 @@ namespace webcare::triage {
 //   split ("duinzicht-reclame" gives "duinzicht" and "reclame");
 // - every emoji as one token, a ZWJ sequence, flag or keycap included (as composer::emojiLengthAt reads them), with
 //   U+FE0F dropped so that "☕" and "☕️" are the same token;
-// - "#tag" and "@name" for hashtags and mentions (beside the plain word of a hashtag), "<url>" for a link and
+// - "#tag" and "@name" for hashtags and mentions (beside the plain word of a hashtag), underscores kept
+//   ("@bank_helpdesk"), a Mastodon handle in full as one token ("@webcare@zorg.example"), "<url>" for a link and
 //   "<num>" for numbers of three or more digits (policy numbers, amounts);
 // - "?" and "!" (repeats collapse to one).
 // Zero-width and bidirectional control characters are ignored, so "D\u200Buinzicht" reads as "duinzicht".

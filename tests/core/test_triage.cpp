@@ -65,6 +65,12 @@ TEST_CASE("The tokenizer keeps emoji, ZWJ sequences, Dutch diacritics and questi
     // A zero-width space inside a word and a bidirectional override do not split or hide it.
     CHECK(tokenize(u"D\u200Buinzicht \u202Eactie"_qs) == QStringList{u"duinzicht"_qs, u"actie"_qs});
     // Bigrams come on top of the tokens.
+    // Handles keep their underscores, a Mastodon handle in full is one token; a sentence's full stop is not in it.
+    CHECK(tokenize(u"@British_Airways lost my bag. @webcare@zorg-vliet.example @jan."_qs) ==
+          QStringList{u"@british_airways"_qs, u"lost"_qs, u"my"_qs, u"bag"_qs, u"@webcare@zorg-vliet.example"_qs,
+                      u"@jan"_qs});
+    CHECK(tokenize(u"#zeker_van_je_zaak snake_case"_qs) ==
+          QStringList{u"#zeker_van_je_zaak"_qs, u"zeker_van_je_zaak"_qs, u"snake"_qs, u"case"_qs});
     CHECK(triage::features(u"kan ik"_qs) == QStringList{u"kan"_qs, u"ik"_qs, u"kan ik"_qs});
 }
 
