@@ -114,6 +114,31 @@ void learningCurve(QTextStream &out, const QString &root, const triage::Triager:
         << evaluateTeams(trainedOn(*train, trainTeams, 0, options), *heldOut, teams).markdown();
 }
 
+// For developing the rules: the misses on the training split, judged with configuration only. (The held-out set's
+// misses are never printed.)
+void trainingSplitMisses(QTextStream &out, const QString &root, const triage::Triager::Options &options)
+{
+    const auto train = triage::readLabelledLines(read(root + QStringLiteral("/tests/data/triage-train-2.jsonl")));
+    const auto teams = triage::organisationsFromJson(read(root + QStringLiteral("/tests/data/triage-train-orgs.json")));
+    if (!train)
+        return;
+    out << "\n## The training split, configuration only (for developing the rules)\n\n"
+        << "| set | posts | decision accuracy | reply precision | reply recall | category accuracy |\n"
+        << "|---|---:|---:|---:|---:|---:|\n"
+        << row(QStringLiteral("training split"), evaluateTeams(triage::Triager({}, options), *train, teams));
+    out << "\n## Misses on the training split (configuration only)\n\n";
+    triage::Triager t({}, options);
+    for (const triage::LabelledPost &l : std::as_const(*train)) {
+        t.setSettings(teams.value(l.org));
+        const triage::Suggestion s = t.suggest(l.post);
+        if (s.category != l.category || s.decision != l.decision)
+            out << l.id << " [" << triage::addressingKey(l.post.addressing) << "] want "
+                << triage::categoryKey(l.category) << "/" << triage::decisionKey(l.decision) << " got "
+                << triage::categoryKey(s.category) << "/" << triage::decisionKey(s.decision) << ": " << s.reason
+                << "\n    " << l.post.text << "\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,6 +147,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const bool errors = args.removeAll(QStringLiteral("--errors")) > 0;
     const bool crossValidate = args.removeAll(QStringLiteral("--cv")) > 0;
+    const bool devErrors = args.removeAll(QStringLiteral("--dev-errors")) > 0;
     triage::Triager::Options options;
     if (args.removeAll(QStringLiteral("--counted-prior")) > 0)
         options.uniformPrior = false;
@@ -171,6 +197,18 @@ int main(int argc, char **argv)
         << triage::evaluate(trained, *heldOut).markdown();
 
     learningCurve(out, root, options);
+    if (devErrors) {
+        trainingSplitMisses(out, root, options);
+        out << "\n## Demo feed, rules alone (for developing the rules): "
+            << triage::evaluate(rulesOnly, *train).markdown() << "\n### Its wrong decisions\n\n";
+        for (const triage::LabelledPost &l : std::as_const(*train)) {
+            const triage::Suggestion s = rulesOnly.suggest(l.post);
+            if (s.decision != l.decision)
+                out << l.id << " want " << triage::categoryKey(l.category) << "/" << triage::decisionKey(l.decision)
+                    << " got " << triage::categoryKey(s.category) << "/" << triage::decisionKey(s.decision) << ": "
+                    << s.reason << "\n    " << l.post.text << "\n";
+        }
+    }
 
     if (errors) {
         out << "\n## Misses\n\n";

@@ -1380,6 +1380,10 @@
         <source>unknown &quot;category&quot;: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;context&quot; must be mention, dm, reply_to_team, page_comment, forum_team_category, public, own or colleague, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageLabel</name>
@@ -1516,6 +1520,62 @@
     </message>
     <message>
         <source>no rule matched: a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shouted offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer to our post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on our Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in our forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions our account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise with a complaint behind it: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency in capitals: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remark for webcare to pick up: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a laugh, nothing asked: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information for other customers: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressed to us (%1) and no reason to leave it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1380,6 +1380,10 @@
         <source>unknown &quot;category&quot;: %1</source>
         <translation>onbekende &quot;category&quot;: %1</translation>
     </message>
+    <message>
+        <source>&quot;context&quot; must be mention, dm, reply_to_team, page_comment, forum_team_category, public, own or colleague, not &quot;%1&quot;</source>
+        <translation>&quot;context&quot; moet mention, dm, reply_to_team, page_comment, forum_team_category, public, own of colleague zijn, niet &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>TriageLabel</name>
@@ -1517,6 +1521,62 @@
     <message>
         <source>no rule matched: a remark</source>
         <translation>geen regel van toepassing: een opmerking</translation>
+    </message>
+    <message>
+        <source>more than one offer</source>
+        <translation>meer dan één aanbieding</translation>
+    </message>
+    <message>
+        <source>shouted offer</source>
+        <translation>een geschreeuwde aanbieding</translation>
+    </message>
+    <message>
+        <source>a direct message</source>
+        <translation>een privébericht</translation>
+    </message>
+    <message>
+        <source>an answer to our post</source>
+        <translation>een reactie op ons bericht</translation>
+    </message>
+    <message>
+        <source>on our Page</source>
+        <translation>op onze pagina</translation>
+    </message>
+    <message>
+        <source>in our forum</source>
+        <translation>in ons forum</translation>
+    </message>
+    <message>
+        <source>mentions our account</source>
+        <translation>noemt ons account</translation>
+    </message>
+    <message>
+        <source>names us</source>
+        <translation>noemt ons</translation>
+    </message>
+    <message>
+        <source>praise with a complaint behind it: &apos;%1&apos;</source>
+        <translation>lof met een klacht erachter: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>urgency in capitals: &apos;%1&apos;</source>
+        <translation>haast in hoofdletters: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a remark for webcare to pick up: &apos;%1&apos;</source>
+        <translation>een opmerking die webcare moet oppakken: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a laugh, nothing asked: &apos;%1&apos;</source>
+        <translation>een lach, er wordt niets gevraagd: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>information for other customers: &apos;%1&apos;</source>
+        <translation>informatie voor andere klanten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>addressed to us (%1) and no reason to leave it</source>
+        <translation>aan ons gericht (%1) en geen reden om het te laten liggen</translation>
     </message>
 </context>
 <context>

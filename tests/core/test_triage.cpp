@@ -97,11 +97,15 @@ TEST_CASE("Rules read tricky posts and say why", "[triage][rules]")
     CHECK(a.category == Category::CampaignOpinion);
     CHECK(a.decision == Decision::NoAction);
 
-    // A question put to other customers needs no answer from us.
-    auto community = rules(post(u"Heeft iemand ervaring met de reisverzekering van @DuinzichtHelpt?"_qs));
+    // A question put to other customers needs no answer from us, unless it names our account: then it is a
+    // question about us, answered (fail safe).
+    auto community = rules(post(u"Heeft iemand ervaring met reisverzekeringen voor een wereldreis?"_qs));
     CHECK(community.category == Category::Question);
     CHECK(community.decision == Decision::NoAction);
     CHECK(community.communityQuestion);
+    auto aboutUs = rules(post(u"Heeft iemand ervaring met de reisverzekering van @DuinzichtHelpt?"_qs));
+    CHECK(aboutUs.category == Category::Question);
+    CHECK(aboutUs.decision == Decision::Reply);
 
     // "wat" without a question mark is an exclamation, and "u" inside words is not formal address to us.
     auto praise = rules(post(u"Wat een opluchting, alles geregeld in een uur. Dank!"_qs));
@@ -380,4 +384,77 @@ TEST_CASE("Triage on the held-out set stays above its measured floor", "[triage]
     CHECK(r.decisions.value(Decision::Reply).recall() >= 0.8);
     CHECK(r.decisions.value(Decision::Reply).precision() >= 0.7);
     CHECK(double(r.categoryCorrect) / r.posts >= 0.6);
+}
+
+TEST_CASE("Fail safe: a post addressed to the team is answered unless a strong reason says no; elsewhere only on "
+          "evidence",
+          "[triage][rules][policy]")
+{
+    // A team that is not the demo's: handles with '_' and a Mastodon account in full.
+    triage::TeamSettings team;
+    team.ownHandles = {u"@Meerkoet_Bank"_qs, u"@klantenservice@meerkoet.example"_qs, u"Meerkoet Bank"_qs};
+    team.brandTerms = {u"meerkoet"_qs};
+    team.campaignTerms = {u"#rustigophetwater"_qs};
+    team.employees = {u"lotte_meerkoet"_qs};
+    auto judge = [&](const QString &text, triage::Addressing way, const QString &author = u"klant_1"_qs,
+                     Channel channel = Channel::X) {
+        triage::PostInput p = post(text, author, channel);
+        p.addressing = way;
+        return triage::applyRules(p, team);
+    };
+    using A = triage::Addressing;
+
+    // Each way of addressing us, with nothing but a plain remark in it: answered, and the reason says why.
+    const QString plain = u"ik heb gisteren mijn adres gewijzigd"_qs;
+    for (const auto &[way, why] :
+         {std::pair{A::Direct, u"direct message"_qs}, std::pair{A::ReplyToUs, u"our post"_qs},
+          std::pair{A::PageComment, u"our Page"_qs}, std::pair{A::OwnForum, u"our forum"_qs}}) {
+        INFO(triage::addressingKey(way).toStdString());
+        const auto v = judge(plain, way);
+        CHECK(v.decision == Decision::Reply);
+        CHECK(v.reason.contains(why));
+    }
+    // Mentions: the handle with '_' anywhere in the text, and the Mastodon account in full.
+    CHECK(judge(u"Zeg @Meerkoet_Bank, mijn pas is binnen"_qs, A::Unknown).decision == Decision::Reply);
+    CHECK(judge(u"@klantenservice@meerkoet.example mijn pas is binnen"_qs, A::Unknown, u"an"_qs, Channel::Mastodon)
+              .decision == Decision::Reply);
+    // The same words found by a brand search, not addressed to us: no answer; with evidence, an answer.
+    CHECK(judge(u"Meerkoet heeft een nieuw logo"_qs, A::Public).decision == Decision::NoAction);
+    CHECK(judge(u"Bij Meerkoet is twee keer afgeschreven terwijl ik had opgezegd"_qs, A::Public).decision ==
+          Decision::Reply);
+    CHECK(judge(u"weet iemand hoe je bij meerkoet een tweede pas aanvraagt"_qs, A::Public).decision == Decision::Reply);
+
+    // Strong reasons for no answer, even when addressed.
+    const auto own = judge(u"Hoi Anna, we kijken het na! ^LM"_qs, A::ReplyToUs, u"Meerkoet_Bank"_qs);
+    CHECK(own.category == Category::OwnReply);
+    CHECK(own.decision == Decision::NoAction);
+    CHECK(judge(u"Trots op mijn team vandaag"_qs, A::Mention, u"lotte_meerkoet"_qs).category == Category::EmployeePost);
+    const auto spam = judge(u"Gefeliciteerd! Claim je gratis cadeaubon op prijs-nu.example"_qs, A::PageComment);
+    CHECK(spam.category == Category::Spam);
+    CHECK(spam.decision == Decision::NoAction);
+    const auto checkIn =
+        judge(u"is bij Meerkoet Bank – kantoor Sluisvenne"_qs, A::Unknown, u"Kees"_qs, Channel::Facebook);
+    CHECK(checkIn.category == Category::CheckIn);
+    CHECK(checkIn.decision == Decision::NoAction);
+    const auto thanks = judge(u"Top, bedankt voor de snelle hulp!"_qs, A::ReplyToUs);
+    CHECK(thanks.category == Category::Compliment);
+    CHECK(thanks.decision == Decision::NoAction);
+    const auto campaign = judge(u"Die #RustigOpHetWater spot is echt mooi gemaakt"_qs, A::Mention);
+    CHECK(campaign.category == Category::CampaignOpinion);
+    CHECK(campaign.decision == Decision::NoAction);
+
+    // Evidence, Dutch and English: complaints as facts, sarcasm, capitals, questions without "?".
+    CHECK(judge(u"@Meerkoet_Bank Geweldig hoor, 47 minuten in de wacht 👏👏"_qs, A::Unknown).category ==
+          Category::Complaint);
+    CHECK(judge(u"@Meerkoet_Bank MIJN PAS WERKT NIET EN IK STA BIJ DE KASSA"_qs, A::Unknown).category ==
+          Category::Complaint);
+    CHECK(judge(u"tired of getting charged for a card I returned months ago @Meerkoet_Bank"_qs, A::Unknown).category ==
+          Category::Complaint);
+    const auto noMark = judge(u"@Meerkoet_Bank why don't you have a savings account for kids anymore"_qs, A::Unknown);
+    CHECK(noMark.category == Category::Question);
+    CHECK(noMark.decision == Decision::Reply);
+    // An insurer's customer writing about their claim is no spam.
+    team.brandTerms << u"helmdijk"_qs;
+    CHECK(judge(u"Mijn claim bij Helmdijk loopt al weken, wanneer hoor ik iets"_qs, A::Public).category !=
+          Category::Spam);
 }
