@@ -88,6 +88,11 @@ ModelCounts Triager::learn(const PostInput &post, Decision decision, Category ca
     return d;
 }
 
+bool needsCheck(const Suggestion &suggestion, double threshold)
+{
+    return suggestion.source == Suggestion::Source::RulesGuess || suggestion.confidence < threshold;
+}
+
 Suggestion Triager::suggest(const PostInput &post) const
 {
     const RuleVerdict rules = applyRules(post, m_settings);

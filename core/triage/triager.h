@@ -20,6 +20,9 @@ struct Suggestion {
     QString reason; // translated, says which of rules and model decided and why
 };
 QString sourceKey(Suggestion::Source source); // "rules", "model", "rules_guess"
+// A suggestion an agent should look at before taking it: a weak guess of the rules, or a model below `threshold`.
+// The case view marks it "check this".
+bool needsCheck(const Suggestion &suggestion, double threshold = 0.8);
 
 // The defaults were chosen by 5-fold cross-validation on the labelled demo feed (bench/triage_eval --cv), never on
 // the held-out set; see docs/triage.md.

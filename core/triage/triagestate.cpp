@@ -29,4 +29,18 @@ Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageStat
     return decided;
 }
 
+QList<store::RelatedCase> openConcerns(const QList<store::RelatedCase> &otherCases)
+{
+    QList<store::RelatedCase> out;
+    for (const store::RelatedCase &c : otherCases) {
+        const bool waiting =
+            c.state == domain::CaseState::NeedsReply || c.state == domain::CaseState::WaitingOnDepartment;
+        const bool asked =
+            c.category == categoryKey(Category::Complaint) || c.category == categoryKey(Category::Question);
+        if (domain::isOpen(c.state) && (waiting || asked))
+            out << c;
+    }
+    return out;
+}
+
 } // namespace webcare::triage

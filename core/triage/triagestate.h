@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/casedetailsrepository.h"
 #include "triage/storedmodel.h"
 
 #include <memory>
@@ -30,5 +31,10 @@ private:
 // Runs on the store thread (a StoreService job).
 Expected<int, store::StoreError> decideCases(store::CaseStore &store, TriageState &state, const QList<qint64> &cases,
                                              Decision decision, std::optional<Category> chosen, const QString &agent);
+
+// The customer's other cases that still wait for the team: an open complaint or question, or a case an agent decided
+// needs a reply (or that waits on a department). Shown on the case whatever the suggestion for this post says: a
+// thanks from someone whose complaint is still open is not the end of it.
+QList<store::RelatedCase> openConcerns(const QList<store::RelatedCase> &otherCases);
 
 } // namespace webcare::triage

@@ -2492,6 +2492,26 @@
         <source>Queued on this workstation: the reply is stored as soon as the connection to the team database is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check this — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case that still needs a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer also has %1: case %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseWorkflowPanel</name>

@@ -2492,6 +2492,26 @@
         <source>Queued on this workstation: the reply is stored as soon as the connection to the team database is back.</source>
         <translation>Klaargezet op deze werkplek: het antwoord wordt opgeslagen zodra de verbinding met de teamdatabase terug is.</translation>
     </message>
+    <message>
+        <source>Check this — %1</source>
+        <translation>Controleer dit — %1</translation>
+    </message>
+    <message>
+        <source>an open complaint</source>
+        <translation>een openstaande klacht</translation>
+    </message>
+    <message>
+        <source>an unanswered question</source>
+        <translation>een onbeantwoorde vraag</translation>
+    </message>
+    <message>
+        <source>a case that still needs a reply</source>
+        <translation>een zaak die nog een antwoord nodig heeft</translation>
+    </message>
+    <message>
+        <source>This customer also has %1: case %2 (%3).</source>
+        <translation>Deze klant heeft ook %1: zaak %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>webcare::ui::CaseWorkflowPanel</name>

@@ -5,14 +5,18 @@
 #include "support/testsupport.h"
 
 #include "case/caseview.h"
+#include "config/teamsetup.h"
 #include "inbox/inboxmodel.h"
+#include "ingest/importer.h"
 #include "store/caserepository.h"
 #include "store/storeservice.h"
+#include "triage/triagestate.h"
 #include "window/mainwindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -104,4 +108,93 @@ TEST_CASE("An agent triages 100 demo posts by keyboard alone", "[ui][triage][key
             return true;
         },
         10000));
+}
+
+TEST_CASE("A customer whose complaint is still open is flagged on their next case, and a weak suggestion says "
+          "check this",
+          "[ui][triage][concerns]")
+{
+    test::ScratchDatabase db(store::Backend::Sqlite);
+    qint64 complaintCase = 0;
+    {
+        auto s = db.open();
+        REQUIRE(config::importConfiguration(*s, R"({"own_accounts": [{"channel": "x", "handle": "Meerkoet_Bank"}]})",
+                                            QStringLiteral("ms"))
+                    .hasValue());
+        const auto tweet = [](const char *id, const char *text, const char *at) {
+            return QStringLiteral(R"({"data": [{"id": "%1", "text": "%2", "author_id": "77", "created_at": "%3",
+                "conversation_id": "%1"}], "includes": {"users": [{"id": "77", "username": "kees_de_klant",
+                "name": "Kees de Klant"}]}})")
+                .arg(QLatin1String(id), QLatin1String(text), QLatin1String(at))
+                .toUtf8();
+        };
+        for (const QByteArray &payload :
+             {tweet("9101", "@Meerkoet_Bank twee keer afgeschreven terwijl ik had opgezegd",
+                    "2026-12-01T09:00:00.000Z"),
+              tweet("9102", "@Meerkoet_Bank bedankt voor de snelle reactie!", "2026-12-02T09:00:00.000Z"),
+              tweet("9103", "@Meerkoet_Bank ik heb gisteren mijn adres gewijzigd", "2026-12-03T09:00:00.000Z")})
+            REQUIRE(ingest::importPayload(*s, domain::Channel::X, payload, QStringLiteral("x")).ok());
+        QSqlQuery q(s->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT case_id FROM posts WHERE platform_id = '9101'")));
+        REQUIRE(q.next());
+        complaintCase = q.value(0).toLongLong();
+        // An agent took the first one: a complaint that needs a reply, not answered yet.
+        triage::TriageState state;
+        REQUIRE_OK(triage::decideCases(*s, state, {complaintCase}, triage::Decision::Reply, triage::Category::Complaint,
+                                       QStringLiteral("jb")));
+    }
+    test::TestDesk desk(db.location());
+    ui::MainWindow &window = desk.window;
+    window.setAgent(QStringLiteral("jb"));
+    window.show();
+    window.openStore(db.location(), false);
+    const auto caseOf = [&](const char *platformId) {
+        auto id = test::storeCall<qint64>(
+            desk.storeService, [platformId](store::CaseStore &s) -> Expected<qint64, store::StoreError> {
+                QSqlQuery q(s.database());
+                q.prepare(QStringLiteral("SELECT case_id FROM posts WHERE platform_id = ?"));
+                q.addBindValue(QLatin1String(platformId));
+                if (!q.exec() || !q.next())
+                    return qint64(0);
+                return q.value(0).toLongLong();
+            });
+        REQUIRE_OK(id);
+        return *id;
+    };
+
+    // The thanks is no reason to answer by itself, but the open complaint is shown with it.
+    // The inbox opens its first case by itself; wait for that before choosing.
+    REQUIRE(
+        QTest::qWaitFor([&] { return window.caseView()->caseId() != 0 && window.caseView()->suggestion(); }, 15000));
+    QSignalSpy shown(window.caseView(), &ui::CaseView::caseShown);
+    const auto open = [&](qint64 caseId) {
+        shown.clear();
+        if (window.caseView()->caseId() == caseId)
+            window.caseView()->reload();
+        else
+            window.caseView()->showCase(caseId);
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return std::any_of(shown.cbegin(), shown.cend(),
+                                   [&](const QList<QVariant> &a) { return a.at(0).toLongLong() == caseId; });
+            },
+            10000));
+        REQUIRE(window.caseView()->suggestion());
+    };
+    const qint64 thanks = caseOf("9102");
+    open(thanks);
+    const QString line = window.caseView()->triageLine();
+    INFO(line.toStdString());
+    CHECK(line.contains(QStringLiteral("also has an open complaint: case %1").arg(complaintCase)));
+    CHECK(window.caseView()->suggestion()->decision == triage::Decision::NoAction);
+
+    // A post to us that no rule explains: answered (fail safe), marked for a second look.
+    const qint64 plain = caseOf("9103");
+    open(plain);
+    CHECK(window.caseView()->suggestion()->decision == triage::Decision::Reply);
+    INFO(window.caseView()->triageLine().toStdString());
+    CHECK(window.caseView()->triageLine().startsWith(QStringLiteral("Check this — ")));
+    // The complaint itself was decided by a strong rule: no mark.
+    open(complaintCase);
+    CHECK_FALSE(window.caseView()->triageLine().startsWith(QLatin1String("Check this")));
 }

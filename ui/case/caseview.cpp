@@ -317,15 +317,25 @@ void CaseView::updateTriageLine()
 {
     QStringList parts;
     if (m_suggestion) {
-        parts << tr("Suggestion: %1 · %2 — %3")
-                     .arg(triage::decisionDisplayName(m_suggestion->decision),
-                          triage::categoryDisplayName(m_suggestion->category), m_suggestion->reason);
+        const QString line = tr("Suggestion: %1 · %2 — %3")
+                                 .arg(triage::decisionDisplayName(m_suggestion->decision),
+                                      triage::categoryDisplayName(m_suggestion->category), m_suggestion->reason);
+        parts << (triage::needsCheck(*m_suggestion) ? tr("Check this — %1").arg(line) : line);
+    }
+    for (const store::RelatedCase &c : std::as_const(m_concerns)) {
+        const QString what = c.category == triage::categoryKey(triage::Category::Complaint) ? tr("an open complaint")
+                             : c.category == triage::categoryKey(triage::Category::Question)
+                                 ? tr("an unanswered question")
+                                 : tr("a case that still needs a reply");
+        parts << tr("This customer also has %1: case %2 (%3).").arg(what).arg(c.id).arg(c.preview.left(60));
     }
     if (m_chosenCategory)
         parts << tr("Your category: %1").arg(triage::categoryDisplayName(*m_chosenCategory));
     m_triageLine->setText(parts.join(QLatin1Char('\n')));
     m_triageLine->setVisible(!parts.isEmpty());
 }
+
+QString CaseView::triageLine() const { return m_triageLine->isVisible() ? m_triageLine->text() : QString(); }
 
 void CaseView::forgetPrefetched()
 {
@@ -572,6 +582,7 @@ void CaseView::clear()
     m_answerHandle.clear();
     m_answerPrivate = false;
     m_suggestion.reset();
+    m_concerns.clear();
     m_chosenCategory.reset();
     m_windowClosed = false;
     updateTriageLine();
@@ -610,7 +621,11 @@ Expected<CaseView::Loaded, store::StoreError> loadCase(store::CaseStore &s, qint
     auto replies = s.outbox().repliesOfCase(caseId);
     if (!replies)
         return unexpected(replies.error());
-    CaseView::Loaded loaded{*c, *posts, *replies, std::nullopt};
+    CaseView::Loaded loaded{*c, *posts, *replies, std::nullopt, {}};
+    auto others = s.details().authorCases(caseId);
+    if (!others)
+        return unexpected(others.error());
+    loaded.concerns = triage::openConcerns(*others);
     triage::Triager *triager = triageState ? triageState->get(s) : nullptr;
     for (auto p = posts->crbegin(); triager && p != posts->crend(); ++p) {
         if (!p->fromOwnAccount) {
@@ -641,6 +656,7 @@ void CaseView::prefetch(qint64 caseId)
 void CaseView::show(const Loaded &loaded)
 {
     m_suggestion = loaded.suggestion;
+    m_concerns = loaded.concerns;
     render(loaded.c, loaded.posts, loaded.replies);
     updateTriageLine();
     updateChecks();

@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "domain/teamconfig.h"
+#include "store/casedetailsrepository.h"
 #include "store/outboxrepository.h"
 #include "triage/triager.h"
 
@@ -77,6 +78,7 @@ public:
         QList<domain::Post> posts;
         QList<domain::Reply> replies;
         std::optional<triage::Suggestion> suggestion;
+        QList<store::RelatedCase> concerns; // the customer's other cases still waiting for us (triage::openConcerns)
     };
 
     void showCase(qint64 caseId);
@@ -102,6 +104,7 @@ public:
     // Shows the triage suggestion for the customer's latest post (rules and the team's model).
     void setTriage(std::shared_ptr<triage::TriageState> triage) { m_triage = std::move(triage); }
     std::optional<triage::Suggestion> suggestion() const { return m_suggestion; }
+    QString triageLine() const;
     // The category the agent picked by keyboard for this case, shown beside the suggestion.
     void setChosenCategory(std::optional<triage::Category> category);
     std::optional<triage::Category> chosenCategory() const { return m_chosenCategory; }
@@ -171,6 +174,7 @@ private:
     QLabel *m_triageLine;
     std::shared_ptr<triage::TriageState> m_triage;
     std::optional<triage::Suggestion> m_suggestion;
+    QList<store::RelatedCase> m_concerns;
     std::optional<triage::Category> m_chosenCategory;
     QWidget *m_repliesBox;
     QVBoxLayout *m_repliesLayout;
