@@ -159,7 +159,7 @@ const QStringList interrogativeOpenings{
     QStringLiteral("why"),   QStringLiteral("when"),   QStringLiteral("what"),    QStringLiteral("where"),
     QStringLiteral("which"), QStringLiteral("can"),    QStringLiteral("could"),   QStringLiteral("do"),
     QStringLiteral("does"),  QStringLiteral("did"),    QStringLiteral("is"),      QStringLiteral("are"),
-    QStringLiteral("will"),  QStringLiteral("should"), QStringLiteral("wie"),     QStringLiteral("weet")};
+    QStringLiteral("will"),  QStringLiteral("should"), QStringLiteral("weet")};
 
 // A remark webcare should pick up: a missing service, a mistake on the site, a suggestion.
 const QStringList pickUpPhrases{QStringLiteral("jammer dat"),       QStringLiteral("ik mis"),
@@ -680,8 +680,6 @@ RuleVerdict applyRules(const PostInput &post, const TeamSettings &settings)
         return reply(question ? Category::Question : Category::Complaint, Strength::Weak,
                      Text::tr("reports a problem: '%1'").arg(quote(post.text, problem)));
     // A question about a campaign ("wie speelt die man in de reclame?") is an opinion about it, not a question to us.
-    if (question && (addressed || brand) && !v.communityQuestion && campaign.isEmpty())
-        return reply(Category::Question, Strength::Strong, Text::tr("contains a question to us: '%1'").arg(asked));
     if (question && v.addressedToUs && !v.communityQuestion && campaign.isEmpty())
         return reply(Category::Question, Strength::Strong, Text::tr("contains a question to us: '%1'").arg(asked));
     const QString pickUp = h.firstOf(pickUpPhrases);

@@ -555,9 +555,9 @@ void TeamConfigDialog::importFrom(const QString &path)
         m_status->setText(tr("Not imported: %1 cannot be read (%2).").arg(path, file.errorString()));
         return;
     }
-    const QByteArray json = file.readAll();
-    // Checked here first, so a bad file is reported without a round trip to the store.
-    if (const auto parsed = config::parseConfiguration(json); !parsed) {
+    // Checked before the store is asked, as `config import` does: a bad file changes nothing.
+    const auto parsed = config::parseConfiguration(file.readAll());
+    if (!parsed) {
         m_status->setText(tr("Not imported, nothing changed: %1").arg(parsed.error().join(QStringLiteral("; "))));
         return;
     }
@@ -565,12 +565,8 @@ void TeamConfigDialog::importFrom(const QString &path)
     m_status->setText(tr("Importing …"));
     m_store->run<domain::TeamConfiguration>(
         this,
-        [json, actor](store::CaseStore &s) -> Expected<domain::TeamConfiguration, store::StoreError> {
-            auto parsed = config::parseConfiguration(json);
-            if (!parsed)
-                return unexpected(store::StoreError{store::StoreError::Kind::Query, s.location().displayName(),
-                                                    parsed.error().join(u'\n')});
-            WEBCARE_TRY(s.config().replace(parsed->config, parsed->sections, actor));
+        [wanted = *parsed, actor](store::CaseStore &s) -> Expected<domain::TeamConfiguration, store::StoreError> {
+            WEBCARE_TRY(s.config().replace(wanted.config, wanted.sections, actor));
             return s.config().load();
         },
         [this](Expected<domain::TeamConfiguration, store::StoreError> done) {
